@@ -1,0 +1,438 @@
+package dev.rtsfake.fake;
+
+import android.content.Context;
+import com.ss.bytertc.rts.engine.RTS;
+import com.ss.bytertc.rts.engine.handler.IRTSEventHandler;
+import com.ss.bytertc.rts.engine.type.RTCLogConfig;
+import dev.rtsfake.fake.cloud.CloudService;
+import dev.rtsfake.fake.core.CloudSettings;
+import dev.rtsfake.fake.core.Simulation;
+import dev.rtsfake.fake.diag.HandlerFailure;
+import dev.rtsfake.fake.diag.Misuse;
+import dev.rtsfake.fake.diag.MisuseRule;
+import dev.rtsfake.fake.diag.SdkLogFile;
+import dev.rtsfake.fake.engine.EngineHost;
+import dev.rtsfake.fake.engine.FakeRTS;
+import dev.rtsfake.fake.net.Network;
+import dev.rtsfake.fake.provider.EngineFactory;
+import dev.rtsfake.fake.time.VirtualClock;
+import dev.rtsfake.fake.trace.Trace;
+import dev.rtsfake.fake.trace.TraceKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Logger;
+import org.json.JSONObject;
+
+/**
+ * A simulated Volcengine RTS cloud on a virtual clock: the entry point of rts-fake.
+ *
+ * <p>It holds the apps and their keys, issues tokens, creates engines that implement the whole RTS
+ * API in memory, and lets the test move virtual time. Nothing happens between drive calls: an SDK
+ * call returns its code at once and everything else (network hops, the cloud's answers, callbacks)
+ * runs when the test calls {@link #advance}, {@link #runUntilIdle} or {@link #runUntil}, on the
+ * calling thread. The same seed and the same calls give the same {@link #trace() trace}.
+ *
+ * <pre>{@code
+ * FakeRtsCloud cloud = FakeRtsCloud.builder().app(APP_ID, "app-key").build();
+ * RTS alice = cloud.createRTS(APP_ID, aliceHandler);
+ * alice.login(cloud.tokens().issue(APP_ID, "alice", Duration.ofHours(1)), "alice");
+ * cloud.runUntilIdle();                      // CONNECTING, CONNECTED, onLoginResult("alice", 0, 60)
+ * }</pre>
+ *
+ * <p>Not for concurrent driving: drive the clock from one thread at a time.
+ */
+public final class FakeRtsCloud implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger("dev.rtsfake.fake");
+
+    private final Simulation sim;
+    private final CloudService service;
+    private final Network network;
+    private final Tokens tokens;
+    private final Map<String, FakeRTS> engines = new LinkedHashMap<>();
+    private final Host host = new Host();
+    private final Factory factory = new Factory();
+    private int engineCounter;
+    private SdkLogFile logFile;
+    private volatile boolean closed;
+
+    FakeRtsCloud(CloudSettings settings, Map<String, String> apps) {
+        this.sim = new Simulation(settings);
+        this.service = new CloudService(sim);
+        this.network = new Network(sim);
+        apps.forEach(service::registerApp);
+        this.tokens = new Tokens(sim, service);
+    }
+
+    /** Starts building a cloud. */
+    public static FakeRtsCloudBuilder builder() {
+        return new FakeRtsCloudBuilder();
+    }
+
+    /** The settings this cloud was built with. */
+    public CloudSettings settings() {
+        return sim.settings();
+    }
+
+    /** The seed of this cloud: rerun with it to get the same trace. */
+    public long seed() {
+        return sim.settings().seed();
+    }
+
+    /** Issues login tokens for this cloud's apps. */
+    public Tokens tokens() {
+        return tokens;
+    }
+
+    /** The simulated network, with its fault verbs. */
+    public Network network() {
+        return network;
+    }
+
+    // ---------------------------------------------------------------- engines
+
+    /**
+     * Creates an engine of this cloud for {@code appId}, as {@code RTS.createRTS} would.
+     *
+     * @throws IllegalArgumentException if the app is not registered (the SDK path,
+     *     {@code RTS.createRTS}, returns null instead)
+     */
+    public FakeRTS createRTS(String appId, IRTSEventHandler handler) {
+        return createRTS(appId, handler, null);
+    }
+
+    /** Creates an engine with createRTS parameters (a JSON object of overrides). */
+    public FakeRTS createRTS(String appId, IRTSEventHandler handler, JSONObject parameters) {
+        requireOpen();
+        if (!service.knowsApp(appId)) {
+            throw new IllegalArgumentException("no app '" + appId + "' in this cloud; register it with"
+                    + " FakeRtsCloud.builder().app(appId, appKey). Known apps: " + service.appIds());
+        }
+        return newEngine(appId, handler, parameters);
+    }
+
+    private FakeRTS newEngine(String appId, IRTSEventHandler handler, JSONObject parameters) {
+        sim.lock().lock();
+        try {
+            String name = "rts-" + (++engineCounter);
+            FakeRTS engine = new FakeRTS(host, name, appId, handler, parameters);
+            engines.put(name, engine);
+            sim.trace().record(TraceKind.CALL, name, "createRTS", name, appId,
+                    parameters == null ? null : parameters.toString());
+            return engine;
+        } finally {
+            sim.lock().unlock();
+        }
+    }
+
+    /** The live (not destroyed) engines, in creation order. */
+    public List<FakeRTS> engines() {
+        sim.lock().lock();
+        try {
+            return List.copyOf(engines.values());
+        } finally {
+            sim.lock().unlock();
+        }
+    }
+
+    /** The live engine that last logged in as {@code uid}. */
+    public FakeRTS engine(String uid) {
+        sim.lock().lock();
+        try {
+            FakeRTS found = null;
+            for (FakeRTS e : engines.values()) {
+                if (uid.equals(e.uid())) {
+                    found = e;
+                }
+            }
+            if (found == null) {
+                throw new IllegalArgumentException("no live engine has logged in as '" + uid + "'");
+            }
+            return found;
+        } finally {
+            sim.lock().unlock();
+        }
+    }
+
+    /** Destroys one engine of this cloud (see {@link FakeRTS#destroy()}). */
+    public void destroy(RTS engine) {
+        if (!(engine instanceof FakeRTS fake) || !engines.containsValue(fake) && !fake.isDestroyed()) {
+            throw new IllegalArgumentException(engine + " is not an engine of this cloud; destroy engines through"
+                    + " the cloud that created them");
+        }
+        fake.destroy();
+    }
+
+    /** Destroys every engine of this cloud, as {@code RTS.destroyRTS()} does when installed. */
+    public void destroyAll() {
+        for (FakeRTS e : engines()) {
+            e.destroy();
+        }
+    }
+
+    /**
+     * Makes the SDK's static methods ({@code RTS.createRTS}, {@code destroyRTS}, {@code setLogConfig},
+     * {@code getSdkVersion}) use this cloud on this thread until the returned scope is closed.
+     */
+    public Installation install() {
+        requireOpen();
+        return new Installation(this);
+    }
+
+    EngineFactory engineFactory() {
+        return factory;
+    }
+
+    // ---------------------------------------------------------------- the cloud's side, for tests
+
+    /** The uids with a session in an app, in login order (a session in its grace period counts). */
+    public List<String> onlineUsers(String appId) {
+        sim.lock().lock();
+        try {
+            return service.onlineUsers(appId);
+        } finally {
+            sim.lock().unlock();
+        }
+    }
+
+    /** The members of a room as the cloud sees them, in joining order. */
+    public List<String> roomMembers(String appId, String roomId) {
+        sim.lock().lock();
+        try {
+            return service.roomMembers(appId, roomId);
+        } finally {
+            sim.lock().unlock();
+        }
+    }
+
+    /**
+     * The cloud declares a user's session invalid, as after a server-side fault: the engine reports
+     * connection state FAILED(7), its rooms {@code -1084}, and it does not reconnect by itself.
+     *
+     * @return false when the user has no session
+     */
+    public boolean invalidateSession(String appId, String uid) {
+        sim.lock().lock();
+        try {
+            sim.trace().record(TraceKind.HARNESS, "harness", "invalidateSession", null, appId, uid);
+            return service.invalidate(appId, uid);
+        } finally {
+            sim.lock().unlock();
+        }
+    }
+
+    /** The service side, for the app-server and server-push parts of the harness. */
+    CloudService service() {
+        return service;
+    }
+
+    Simulation simulation() {
+        return sim;
+    }
+
+    // ---------------------------------------------------------------- time
+
+    /** The current virtual instant. */
+    public Instant now() {
+        return sim.clock().now();
+    }
+
+    /** Virtual time since the cloud was built. */
+    public Duration elapsed() {
+        return sim.clock().elapsed();
+    }
+
+    /** The virtual clock (also as a {@code java.time.Clock}: {@code clock().asClock()}). */
+    public VirtualClock clock() {
+        return sim.clock();
+    }
+
+    /** Runs everything due in the next {@code duration} of virtual time; returns how many events ran. */
+    public int advance(Duration duration) {
+        requireOpen();
+        if (duration == null) {
+            throw new IllegalArgumentException("duration is null; pass e.g. Duration.ofSeconds(1)");
+        }
+        return sim.scheduler().advance(duration);
+    }
+
+    /**
+     * Runs events until nothing is pending but background work (periodic statistics); returns how
+     * many ran. Virtual time stops at the last event.
+     */
+    public int runUntilIdle() {
+        requireOpen();
+        return sim.scheduler().runUntilIdle();
+    }
+
+    /**
+     * Runs events until {@code condition} holds, for at most {@code maxVirtual} of virtual time.
+     *
+     * @return how many events ran
+     * @throws VirtualTimeoutException if the condition still fails after {@code maxVirtual}
+     */
+    public int runUntil(BooleanSupplier condition, Duration maxVirtual) {
+        requireOpen();
+        if (condition == null || maxVirtual == null || maxVirtual.isNegative()) {
+            throw new IllegalArgumentException("runUntil needs a condition and a maximum virtual time of zero or more");
+        }
+        int ran = sim.scheduler().runUntil(condition, maxVirtual);
+        if (ran < 0) {
+            throw new VirtualTimeoutException("the condition did not hold within " + maxVirtual
+                    + " of virtual time (now " + elapsed() + " after the start); seed " + seed()
+                    + " reproduces this run");
+        }
+        return ran;
+    }
+
+    // ---------------------------------------------------------------- what happened
+
+    /** A copy of the trace so far. */
+    public Trace trace() {
+        return sim.trace().snapshot();
+    }
+
+    /** The documented misuses strict mode has seen. */
+    public List<Misuse> misuses() {
+        return sim.diagnostics().misuses();
+    }
+
+    /** The exceptions app handlers threw (caught, as the real SDK does). */
+    public List<HandlerFailure> handlerFailures() {
+        return sim.diagnostics().handlerFailures();
+    }
+
+    /** Throws an AssertionError listing every misuse and handler failure, if there were any. */
+    public void assertClean() {
+        List<String> problems = new ArrayList<>();
+        misuses().forEach(m -> problems.add("misuse: " + m.message()));
+        handlerFailures().forEach(f -> problems.add("handler failure: " + f));
+        if (!problems.isEmpty()) {
+            AssertionError error = new AssertionError("the simulation (seed " + seed() + ") saw "
+                    + problems.size() + " problem(s):\n  " + String.join("\n  ", problems));
+            handlerFailures().forEach(f -> error.addSuppressed(f.error()));
+            throw error;
+        }
+    }
+
+    /** The SDK log files written since RTS.setLogConfig (empty when it was not called). */
+    public List<java.nio.file.Path> logFiles() {
+        SdkLogFile log = logFile;
+        return log == null ? List.of() : log.files();
+    }
+
+    /** Destroys every engine and closes the SDK log; the cloud cannot be used afterwards. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        destroyAll();
+        closed = true;
+        sim.trace().setListener(null);
+        if (logFile != null) {
+            logFile.close();
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("this FakeRtsCloud is closed; build a new one for each test");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "FakeRtsCloud[seed=" + seed() + ", t=" + elapsed() + ", engines=" + engines.size() + "]";
+    }
+
+    private final class Host implements EngineHost {
+        @Override
+        public Simulation simulation() {
+            return sim;
+        }
+
+        @Override
+        public CloudService service() {
+            return service;
+        }
+
+        @Override
+        public Network network() {
+            return network;
+        }
+
+        @Override
+        public void engineDestroyed(FakeRTS engine) {
+            engines.remove(engine.name(), engine);
+        }
+    }
+
+    private final class Factory implements EngineFactory {
+        @Override
+        public RTS createRTS(Context context, String appId, IRTSEventHandler handler, JSONObject parameters) {
+            if (closed) {
+                return null;
+            }
+            if (appId == null || appId.isEmpty() || !service.knowsApp(appId)) {
+                String why = appId == null || appId.isEmpty() ? "the appId is empty"
+                        : "the appId '" + appId + "' is not registered in this cloud (known: " + service.appIds() + ")";
+                sim.trace().record(TraceKind.CALL, "sdk", "createRTS", "null", appId, why);
+                LOG.warning("RTS.createRTS returned null: " + why);
+                return null;
+            }
+            return newEngine(appId, handler, parameters);
+        }
+
+        @Override
+        public void destroyRTS() {
+            if (sim.inCallback()) {
+                sim.diagnostics().misuse("sdk", "destroyRTS", MisuseRule.DESTROY_IN_CALLBACK);
+            }
+            sim.trace().record(TraceKind.CALL, "sdk", "destroyRTS", null);
+            destroyAll();
+        }
+
+        @Override
+        public String getSdkVersion() {
+            return sim.settings().sdkVersion();
+        }
+
+        @Override
+        public int setLogConfig(RTCLogConfig config) {
+            sim.lock().lock();
+            try {
+                String described = config == null ? null : config.logLevel + " " + config.logPath + " "
+                        + config.logFileSize + " " + config.logFilenamePrefix;
+                if (!engines.isEmpty()) {
+                    sim.diagnostics().misuse("sdk", "setLogConfig", MisuseRule.LOG_CONFIG_AFTER_CREATE);
+                    sim.trace().record(TraceKind.CALL, "sdk", "setLogConfig", -1, described);
+                    return -1;
+                }
+                SdkLogFile opened = SdkLogFile.valid(config) ? SdkLogFile.open(config, sim.clock()::now) : null;
+                if (opened == null) {
+                    sim.trace().record(TraceKind.CALL, "sdk", "setLogConfig", -2, described);
+                    return -2;
+                }
+                if (logFile != null) {
+                    logFile.close();
+                }
+                logFile = opened;
+                sim.trace().setListener(opened::accept);
+                sim.trace().record(TraceKind.CALL, "sdk", "setLogConfig", 0, described);
+                return 0;
+            } finally {
+                sim.lock().unlock();
+            }
+        }
+
+        @Override
+        public boolean isClosed() {
+            return closed;
+        }
+    }
+}

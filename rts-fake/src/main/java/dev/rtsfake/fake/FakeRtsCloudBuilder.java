@@ -1,0 +1,249 @@
+package dev.rtsfake.fake;
+
+import dev.rtsfake.fake.core.CloudSettings;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Builds a {@link FakeRtsCloud}. Every setting has a documented default (see {@link CloudSettings});
+ * at least one app must be registered.
+ *
+ * <pre>{@code
+ * FakeRtsCloud cloud = FakeRtsCloud.builder()
+ *         .seed(42)
+ *         .app("rtsfake-demo-app-0000001", "demo-app-key")
+ *         .latency(Duration.ofMillis(50))
+ *         .build();
+ * }</pre>
+ */
+public final class FakeRtsCloudBuilder {
+    private final Map<String, String> apps = new LinkedHashMap<>();
+    private long seed = CloudSettings.DEFAULT_SEED;
+    private Instant epoch;
+    private Duration latency;
+    private Duration sysStatsInterval;
+    private Integer offlinePeerResult;
+    private Boolean emptyUidReturnsParameterError;
+    private Boolean rateLimits;
+    private Integer p2pPerSecond;
+    private Integer roomPerSecond;
+    private Integer serverApiPerSecond;
+    private Integer roomNoticeLimit;
+    private Boolean strict;
+    private String sdkVersion;
+    private Long maxEventsPerDrive;
+    private Duration heartbeatTimeout;
+    private Duration disconnectedAfter;
+    private Duration lostAfter;
+    private Duration reconnectInterval;
+    private Duration sessionGrace;
+    private Duration messageTimeout;
+    private Duration retransmitInterval;
+
+    FakeRtsCloudBuilder() {
+    }
+
+    /** Registers an app: its 24-character AppId (the token format stores exactly 24) and its app key. */
+    public FakeRtsCloudBuilder app(String appId, String appKey) {
+        if (appId == null || appId.length() != 24) {
+            throw new IllegalArgumentException("an AppId must be exactly 24 characters (the \"001\" token format"
+                    + " stores 24), was " + (appId == null ? "null" : "'" + appId + "' (" + appId.length() + ")")
+                    + "; for tests use e.g. \"rtsfake-demo-app-0000001\"");
+        }
+        if (appKey == null || appKey.isEmpty()) {
+            throw new IllegalArgumentException("the app key of '" + appId + "' is empty; tokens are signed with"
+                    + " it, so pass any non-empty string");
+        }
+        if (apps.containsKey(appId)) {
+            throw new IllegalArgumentException("app '" + appId + "' is registered twice; register each AppId once");
+        }
+        apps.put(appId, appKey);
+        return this;
+    }
+
+    /** The seed every random choice derives from (default {@value CloudSettings#DEFAULT_SEED}). */
+    public FakeRtsCloudBuilder seed(long seed) {
+        this.seed = seed;
+        return this;
+    }
+
+    /** The wall-clock instant virtual time zero stands for (default 2025-01-01T00:00:00Z). */
+    public FakeRtsCloudBuilder startAt(Instant epoch) {
+        this.epoch = requireNonNull(epoch, "startAt");
+        return this;
+    }
+
+    /** One-way latency of every new link, each direction (default 30 ms). */
+    public FakeRtsCloudBuilder latency(Duration latency) {
+        this.latency = nonNegative("latency", latency);
+        return this;
+    }
+
+    /** Period of onSysStats (default 2 s); {@code Duration.ZERO} turns it off. */
+    public FakeRtsCloudBuilder sysStatsInterval(Duration interval) {
+        this.sysStatsInterval = nonNegative("sysStatsInterval", interval);
+        return this;
+    }
+
+    /** Result code of a P2P send to a user who is not logged in: 4 NO_RELAY_PATH (default) or 3 NO_RECEIVER. */
+    public FakeRtsCloudBuilder offlinePeerResult(int code) {
+        if (code != 3 && code != 4) {
+            throw new IllegalArgumentException("offlinePeerResult must be 3 (NO_RECEIVER) or 4 (NO_RELAY_PATH), was " + code);
+        }
+        this.offlinePeerResult = code;
+        return this;
+    }
+
+    /**
+     * Whether {@code sendMessage("", ...)} returns -2, as the vendor page says (default), or returns an
+     * id followed by result 104 EMPTY_USER.
+     */
+    public FakeRtsCloudBuilder emptyUidReturnsParameterError(boolean minusTwo) {
+        this.emptyUidReturnsParameterError = minusTwo;
+        return this;
+    }
+
+    /** Turns the rate limits (EXCEED_QPS) on (default) or off. */
+    public FakeRtsCloudBuilder rateLimits(boolean on) {
+        this.rateLimits = on;
+        return this;
+    }
+
+    /** Messages per second: P2P per client (default 100), per room (100), server API per app (500). */
+    public FakeRtsCloudBuilder rateLimits(int p2pPerClient, int perRoom, int serverApiPerApp) {
+        this.p2pPerSecond = positive("p2pPerClient", p2pPerClient);
+        this.roomPerSecond = positive("perRoom", perRoom);
+        this.serverApiPerSecond = positive("serverApiPerApp", serverApiPerApp);
+        return this;
+    }
+
+    /** Members above which join/leave notices stop (default 500). */
+    public FakeRtsCloudBuilder roomNoticeLimit(int members) {
+        this.roomNoticeLimit = positive("roomNoticeLimit", members);
+        return this;
+    }
+
+    /** Whether strict mode records documented misuse (default on). */
+    public FakeRtsCloudBuilder strict(boolean on) {
+        this.strict = on;
+        return this;
+    }
+
+    /** What RTS.getSdkVersion() returns. */
+    public FakeRtsCloudBuilder sdkVersion(String version) {
+        this.sdkVersion = requireNonNull(version, "sdkVersion");
+        return this;
+    }
+
+    /** The most events one drive of the clock may run before it is judged a runaway loop (default 50 million). */
+    public FakeRtsCloudBuilder maxEventsPerDrive(long events) {
+        if (events < 1) {
+            throw new IllegalArgumentException("maxEventsPerDrive must be at least 1, was " + events);
+        }
+        this.maxEventsPerDrive = events;
+        return this;
+    }
+
+    /** How long after a link drops the engine notices and reports RECONNECTING (default 5 s). */
+    public FakeRtsCloudBuilder heartbeatTimeout(Duration d) {
+        this.heartbeatTimeout = positive("heartbeatTimeout", d);
+        return this;
+    }
+
+    /** Time after the drop at which the state becomes DISCONNECTED (default 12 s), and LOST after that (default 10 s). */
+    public FakeRtsCloudBuilder disconnectTimings(Duration disconnectedAfter, Duration lostAfter) {
+        this.disconnectedAfter = positive("disconnectedAfter", disconnectedAfter);
+        this.lostAfter = positive("lostAfter", lostAfter);
+        return this;
+    }
+
+    /** How long a dropped engine waits between reconnect attempts (default 2 s). */
+    public FakeRtsCloudBuilder reconnectInterval(Duration d) {
+        this.reconnectInterval = positive("reconnectInterval", d);
+        return this;
+    }
+
+    /** How long the cloud keeps a dropped session, peers seeing ONLINE (default 30 s). */
+    public FakeRtsCloudBuilder sessionGrace(Duration d) {
+        this.sessionGrace = nonNegative("sessionGrace", d);
+        return this;
+    }
+
+    /** How long a message is retried before its result is TIMEOUT (default 10 s). */
+    public FakeRtsCloudBuilder messageTimeout(Duration d) {
+        this.messageTimeout = positive("messageTimeout", d);
+        return this;
+    }
+
+    /** How long a lost reliable packet waits before it is sent again (default 300 ms). */
+    public FakeRtsCloudBuilder retransmitInterval(Duration d) {
+        this.retransmitInterval = positive("retransmitInterval", d);
+        return this;
+    }
+
+    /** Builds the cloud. */
+    public FakeRtsCloud build() {
+        if (apps.isEmpty()) {
+            throw new IllegalStateException("a FakeRtsCloud needs at least one app: call"
+                    + " .app(\"rtsfake-demo-app-0000001\", \"demo-app-key\") on the builder");
+        }
+        CloudSettings d = CloudSettings.defaults();
+        CloudSettings s = new CloudSettings(
+                seed,
+                or(epoch, d.epoch()),
+                or(latency, d.latency()),
+                or(sysStatsInterval, d.sysStatsInterval()),
+                or(offlinePeerResult, d.offlinePeerResult()),
+                or(emptyUidReturnsParameterError, d.emptyUidReturnsParameterError()),
+                or(rateLimits, d.rateLimits()),
+                or(p2pPerSecond, d.p2pPerSecond()),
+                or(roomPerSecond, d.roomPerSecond()),
+                or(serverApiPerSecond, d.serverApiPerSecond()),
+                or(roomNoticeLimit, d.roomNoticeLimit()),
+                or(strict, d.strict()),
+                or(sdkVersion, d.sdkVersion()),
+                or(maxEventsPerDrive, d.maxEventsPerDrive()),
+                or(heartbeatTimeout, d.heartbeatTimeout()),
+                or(disconnectedAfter, d.disconnectedAfter()),
+                or(lostAfter, d.lostAfter()),
+                or(reconnectInterval, d.reconnectInterval()),
+                or(sessionGrace, d.sessionGrace()),
+                or(messageTimeout, d.messageTimeout()),
+                or(retransmitInterval, d.retransmitInterval()));
+        return new FakeRtsCloud(s, apps);
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
+    private static <T> T requireNonNull(T value, String what) {
+        if (value == null) {
+            throw new IllegalArgumentException(what + " is null");
+        }
+        return value;
+    }
+
+    private static Duration nonNegative(String what, Duration d) {
+        if (d == null || d.isNegative()) {
+            throw new IllegalArgumentException(what + " must be zero or more, was " + d);
+        }
+        return d;
+    }
+
+    private static Duration positive(String what, Duration d) {
+        if (d == null || d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(what + " must be more than zero, was " + d);
+        }
+        return d;
+    }
+
+    private static int positive(String what, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException(what + " must be at least 1, was " + n);
+        }
+        return n;
+    }
+}

@@ -1,0 +1,18 @@
+package dev.rtsfake.fake.appserver;
+
+import java.util.function.Consumer;
+
+/**
+ * The cloud's way to the app's own server. The cloud hands it each P2Server request, under the
+ * simulation lock, and the gateway calls {@code done} exactly once with the outcome, now or later
+ * (on the virtual clock).
+ */
+public interface AppServerGateway {
+    /** Delivers one request; calls {@code done} exactly once. */
+    void deliver(AppServerRequest request, Consumer<AppServerOutcome> done);
+
+    /** A gateway that answers every request at once with 200 and an empty body. */
+    static AppServerGateway acceptAll() {
+        return (request, done) -> done.accept(new AppServerOutcome.Answered(200, new byte[0]));
+    }
+}

@@ -1,0 +1,17 @@
+package dev.rtsfake.fake.cloud;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** One room of one app, as the cloud keeps it: its members in joining order. */
+final class CloudRoom {
+    final String roomId;
+    final Map<String, ClientPort> members = new LinkedHashMap<>();
+    final RateWindow rate;
+    boolean noticesStopped;
+
+    CloudRoom(String roomId, int perSecond) {
+        this.roomId = roomId;
+        this.rate = new RateWindow(perSecond);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.rtsfake.fake.diag;
+
+import dev.rtsfake.fake.trace.TraceKind;
+import dev.rtsfake.fake.trace.TraceRecorder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Collects strict-mode misuses and handler failures of one simulation. Thread-safe. */
+public final class Diagnostics {
+    private final boolean strict;
+    private final TraceRecorder trace;
+    private final Supplier<java.time.Duration> now;
+    private final List<Misuse> misuses = new ArrayList<>();
+    private final List<HandlerFailure> failures = new ArrayList<>();
+
+    /** Diagnostics that record misuses only when {@code strict}. */
+    public Diagnostics(boolean strict, TraceRecorder trace, Supplier<java.time.Duration> now) {
+        this.strict = strict;
+        this.trace = trace;
+        this.now = now;
+    }
+
+    /** Whether strict mode is on. */
+    public boolean strict() {
+        return strict;
+    }
+
+    /** Records a misuse (when strict mode is on) in the list and the trace. */
+    public void misuse(String engine, String call, MisuseRule rule) {
+        if (!strict) {
+            return;
+        }
+        synchronized (this) {
+            misuses.add(new Misuse(now.get(), engine, call, rule));
+        }
+        trace.record(TraceKind.MISUSE, engine, call, null, rule.name());
+    }
+
+    /** Records an exception thrown by a handler. */
+    public void handlerFailed(String engine, String callback, Throwable error) {
+        synchronized (this) {
+            failures.add(new HandlerFailure(now.get(), engine, callback, error));
+        }
+        trace.record(TraceKind.HANDLER_ERROR, engine, callback, null, error.toString());
+    }
+
+    /** A copy of the misuses so far. */
+    public synchronized List<Misuse> misuses() {
+        return List.copyOf(misuses);
+    }
+
+    /** A copy of the handler failures so far. */
+    public synchronized List<HandlerFailure> handlerFailures() {
+        return List.copyOf(failures);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.rtsfake.fake.engine;
+
+import dev.rtsfake.fake.cloud.CloudService;
+import dev.rtsfake.fake.core.Simulation;
+import dev.rtsfake.fake.net.Network;
+
+/**
+ * What an engine needs from the simulated cloud that owns it: the simulation, the service, the
+ * network, and a way to leave the cloud's list of live engines.
+ */
+public interface EngineHost {
+    /** The shared simulation. */
+    Simulation simulation();
+
+    /** The cloud's service side. */
+    CloudService service();
+
+    /** The simulated network. */
+    Network network();
+
+    /** Called once when an engine is destroyed. */
+    void engineDestroyed(FakeRTS engine);
+}

@@ -1,0 +1,351 @@
+package dev.rtsfake.fake.engine;
+
+import com.ss.bytertc.rts.engine.RTSRoom;
+import com.ss.bytertc.rts.engine.handler.IRTSRoomEventHandler;
+import com.ss.bytertc.rts.engine.type.ErrorCode;
+import com.ss.bytertc.rts.engine.type.RTCRoomStats;
+import com.ss.bytertc.rts.engine.type.ReturnStatus;
+import com.ss.bytertc.rts.engine.type.RoomMessageSendResult;
+import com.ss.bytertc.rts.engine.type.UserInfo;
+import dev.rtsfake.fake.cloud.Payload;
+import dev.rtsfake.fake.core.CallbackTarget;
+import dev.rtsfake.fake.core.Delivery;
+import dev.rtsfake.fake.diag.MisuseRule;
+import dev.rtsfake.fake.net.Packet;
+import dev.rtsfake.fake.net.PacketKind;
+import dev.rtsfake.fake.trace.Bytes;
+import dev.rtsfake.fake.trace.TraceKind;
+import java.nio.ByteBuffer;
+
+/**
+ * A simulated RTS room: the whole {@link RTSRoom} API for one room id of one engine.
+ *
+ * <p>Joining needs the engine to be logged in; broadcasts reach every other member, never the
+ * sender, and each gets exactly one {@code onRoomMessageSendResult} (200 on success). Room message
+ * ids count from 1 per room instance. After {@link #destroy()} every method fails and nothing calls
+ * back.
+ */
+public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
+    private final FakeRTS engine;
+    private final String roomId;
+    private volatile IRTSRoomEventHandler handler;
+    private RoomState state = RoomState.IDLE;
+    private long nextMsgId = 1;
+    private long joinStartedAt;
+    private long joinedAt;
+    private long txBytes;
+    private long rxBytes;
+    private int usersSeen;
+
+    FakeRTSRoom(FakeRTS engine, String roomId) {
+        this.engine = engine;
+        this.roomId = roomId;
+    }
+
+    /** The room id. */
+    public String roomId() {
+        return roomId;
+    }
+
+    /** Where this room instance is. */
+    public RoomState state() {
+        return state;
+    }
+
+    /** The engine this room belongs to. */
+    public FakeRTS engine() {
+        return engine;
+    }
+
+    @Override
+    public boolean acceptsCallbacks() {
+        return state != RoomState.DESTROYED && !engine.destroyed;
+    }
+
+    @Override
+    public String traceName() {
+        return engine.traceName();
+    }
+
+    @Override
+    public String toString() {
+        return "FakeRTSRoom[" + roomId + ", " + state + "]";
+    }
+
+    boolean isInRoom() {
+        return state == RoomState.JOINING || state == RoomState.JOINED || state == RoomState.REJOIN_PENDING;
+    }
+
+    // ---------------------------------------------------------------- RTSRoom API
+
+    @Override
+    public void destroy() {
+        engine.lock();
+        try {
+            if (state == RoomState.DESTROYED) {
+                engine.sim.diagnostics().misuse(traceName(), "room.destroy", MisuseRule.USE_AFTER_DESTROY);
+                engine.callReturning("room.destroy", null, roomId);
+                return;
+            }
+            engine.callReturning("room.destroy", null, roomId);
+            leaveQuietly();
+            state = RoomState.DESTROYED;
+            engine.rooms.remove(roomId, this);
+        } finally {
+            engine.unlock();
+        }
+    }
+
+    @Override
+    public int joinRoom() {
+        engine.lock();
+        try {
+            if (state == RoomState.DESTROYED) {
+                engine.sim.diagnostics().misuse(traceName(), "joinRoom", MisuseRule.USE_AFTER_DESTROY);
+                return engine.call("joinRoom", ReturnStatus.RETURN_STATUS_WRONG_STATE.value(), roomId);
+            }
+            if (isInRoom()) {
+                return engine.call("joinRoom", ReturnStatus.RETURN_STATUS_PARAMETER_ERR.value(), roomId);
+            }
+            int result = engine.call("joinRoom", 0, roomId);
+            if (engine.loginState != LoginState.LOGGED_IN) {
+                engine.sim.diagnostics().misuse(traceName(), "joinRoom", MisuseRule.JOIN_BEFORE_LOGIN);
+                String uid = engine.uid == null ? "" : engine.uid;
+                postState(uid, ErrorCode.ERROR_CODE_JOIN_ROOM, "{}");
+                return result;
+            }
+            joinStartedAt = engine.sim.now();
+            sendJoin(0);
+            return result;
+        } finally {
+            engine.unlock();
+        }
+    }
+
+    private void sendJoin(int joinType) {
+        state = RoomState.JOINING;
+        String uid = engine.uid;
+        engine.link.up().send(Packet.reliable(PacketKind.JOIN, uid, roomId, 0),
+                () -> engine.service.joinRoom(engine.port, uid, roomId, joinType));
+    }
+
+    @Override
+    public int setRTSRoomEventHandler(IRTSRoomEventHandler rtsRoomEventHandler) {
+        engine.lock();
+        try {
+            if (state == RoomState.DESTROYED) {
+                engine.sim.diagnostics().misuse(traceName(), "setRTSRoomEventHandler", MisuseRule.USE_AFTER_DESTROY);
+                return engine.call("setRTSRoomEventHandler", -1, roomId, FakeRTS.handlerName(rtsRoomEventHandler));
+            }
+            handler = rtsRoomEventHandler;
+            return engine.call("setRTSRoomEventHandler", 0, roomId, FakeRTS.handlerName(rtsRoomEventHandler));
+        } finally {
+            engine.unlock();
+        }
+    }
+
+    @Override
+    public int leaveRoom() {
+        engine.lock();
+        try {
+            if (state == RoomState.DESTROYED) {
+                engine.sim.diagnostics().misuse(traceName(), "leaveRoom", MisuseRule.USE_AFTER_DESTROY);
+                return engine.call("leaveRoom", -1, roomId);
+            }
+            int result = engine.call("leaveRoom", 0, roomId);
+            if (!isInRoom()) {
+                return result;
+            }
+            state = RoomState.LEAVING;
+            String uid = engine.uid;
+            engine.link.up().send(Packet.reliable(PacketKind.LEAVE, uid, roomId, 0),
+                    () -> engine.service.leaveRoom(engine.port, uid, roomId, true),
+                    this::leaveAnswered,
+                    engine.sim.now() + engine.sim.settings().messageTimeout().toNanos());
+            return result;
+        } finally {
+            engine.unlock();
+        }
+    }
+
+    @Override
+    public long sendRoomMessage(String messageStr) {
+        return send("sendRoomMessage", messageStr == null ? null : Payload.text(messageStr),
+                messageStr == null ? -1 : Payload.utf8Length(messageStr), Limits.MAX_TEXT_BYTES, messageStr);
+    }
+
+    @Override
+    public long sendRoomBinaryMessage(byte[] buffer) {
+        return send("sendRoomBinaryMessage", buffer == null ? null : Payload.binary(buffer),
+                buffer == null ? -1 : buffer.length, Limits.MAX_BINARY_BYTES, buffer == null ? null : Bytes.of(buffer));
+    }
+
+    private long send(String call, Payload payload, int size, int limit, Object traceMessage) {
+        engine.lock();
+        try {
+            if (state == RoomState.DESTROYED) {
+                engine.sim.diagnostics().misuse(traceName(), call, MisuseRule.USE_AFTER_DESTROY);
+                return engine.callLong(call, -1, roomId, traceMessage);
+            }
+            if (payload == null) {
+                return engine.callLong(call, ReturnStatus.RETURN_STATUS_PARAMETER_ERR.value(), roomId, traceMessage);
+            }
+            long id = nextMsgId++;
+            engine.callLong(call, id, roomId, traceMessage);
+            boolean joined = state == RoomState.JOINED || state == RoomState.REJOIN_PENDING;
+            int immediate = !joined ? RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_NOT_JOIN
+                    : size > limit ? RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_EXCEED_MAX_LENGTH : -1;
+            if (immediate >= 0) {
+                messageResult(id, immediate);
+                return id;
+            }
+            txBytes += size;
+            String uid = engine.uid;
+            long deadline = engine.sim.now() + engine.sim.settings().messageTimeout().toNanos();
+            engine.link.up().send(Packet.reliable(PacketKind.BROADCAST, uid, roomId, id),
+                    () -> engine.service.broadcast(engine.port, uid, roomId, id, payload, deadline),
+                    () -> messageResult(id, RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_TIMEOUT), deadline);
+            return id;
+        } finally {
+            engine.unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------- arrivals (under the lock, in a step)
+
+    void joinAnswered(int code, int joinType) {
+        if (state != RoomState.JOINING) {
+            return;
+        }
+        String uid = engine.uid;
+        if (code == 0) {
+            state = RoomState.JOINED;
+            if (joinType == 0) {
+                joinedAt = engine.sim.now();
+            }
+            long elapsed = (engine.sim.now() - joinStartedAt) / 1_000_000L;
+            postState(uid, 0, "{\"elapsed\":" + elapsed + ",\"join_type\":" + joinType + "}");
+        } else {
+            state = RoomState.IDLE;
+            postState(uid, code, "{}");
+        }
+    }
+
+    void leaveAnswered() {
+        if (state == RoomState.DESTROYED) {
+            return;
+        }
+        if (state == RoomState.LEAVING) {
+            state = RoomState.IDLE;
+        }
+        RTCRoomStats stats = new RTCRoomStats();
+        stats.totalDuration = (int) ((engine.sim.now() - joinedAt) / 1_000_000_000L);
+        stats.txBytes = (int) Math.min(Integer.MAX_VALUE, txBytes);
+        stats.rxBytes = (int) Math.min(Integer.MAX_VALUE, rxBytes);
+        stats.users = usersSeen;
+        post("onLeaveRoom", () -> handlerOrNoop().onLeaveRoom(stats), new RoomRef(roomId));
+    }
+
+    void userJoined(String uid) {
+        if (state != RoomState.JOINED && state != RoomState.JOINING) {
+            return;
+        }
+        usersSeen++;
+        UserInfo info = new UserInfo(uid, "");
+        post("onUserJoined", () -> handlerOrNoop().onUserJoined(info, 0), new RoomRef(roomId), uid, 0);
+    }
+
+    void userLeft(String uid, int reason) {
+        if (!isInRoom()) {
+            return;
+        }
+        post("onUserLeave", () -> handlerOrNoop().onUserLeave(uid, reason), new RoomRef(roomId), uid, reason);
+    }
+
+    void messageArrived(String from, Payload payload) {
+        if (!isInRoom()) {
+            return;
+        }
+        if (payload.binary()) {
+            ByteBuffer buffer = payload.freshBuffer();
+            rxBytes += buffer.remaining();
+            post("onRoomBinaryMessageReceived", () -> handlerOrNoop().onRoomBinaryMessageReceived(from, buffer),
+                    new RoomRef(roomId), from, payload.traceValue());
+        } else {
+            String text = payload.text();
+            rxBytes += Payload.utf8Length(text);
+            post("onRoomMessageReceived", () -> handlerOrNoop().onRoomMessageReceived(from, text),
+                    new RoomRef(roomId), from, text);
+        }
+    }
+
+    void messageResult(long msgId, int code) {
+        post("onRoomMessageSendResult", () -> handlerOrNoop().onRoomMessageSendResult(msgId, code),
+                new RoomRef(roomId), msgId, code);
+    }
+
+    void postState(String uid, int stateCode, String extraInfo) {
+        String who = uid == null ? "" : uid;
+        post("onRoomStateChanged", () -> handlerOrNoop().onRoomStateChanged(roomId, who, stateCode, extraInfo),
+                roomId, who, stateCode, extraInfo);
+    }
+
+    // ---------------------------------------------------------------- engine events
+
+    /** The engine logged out or was logged out: the room is left without onLeaveRoom. */
+    void sessionEnded() {
+        if (state == RoomState.JOINING || state == RoomState.JOINED || state == RoomState.LEAVING) {
+            state = RoomState.IDLE;
+        }
+    }
+
+    /** The engine will not rejoin this room (kicked, invalidated, or logging in as someone else). */
+    void forgetRejoin() {
+        if (state == RoomState.REJOIN_PENDING) {
+            state = RoomState.IDLE;
+        }
+    }
+
+    /** The engine's connection dropped while in the room. */
+    void connectionDropped() {
+        if (state == RoomState.JOINED || state == RoomState.JOINING) {
+            state = RoomState.REJOIN_PENDING;
+            engine.sim.trace().record(TraceKind.STATE, traceName(), "room-rejoin-pending", null, roomId);
+        }
+    }
+
+    /** The engine logged in again: a room dropped with the connection rejoins, join_type 1. */
+    void rejoinIfDropped() {
+        if (state == RoomState.REJOIN_PENDING) {
+            joinStartedAt = engine.sim.now();
+            sendJoin(1);
+        }
+    }
+
+    /** The engine was destroyed. */
+    void engineDestroyed() {
+        leaveQuietly();
+        state = RoomState.DESTROYED;
+    }
+
+    private void leaveQuietly() {
+        if (isInRoom() && engine.uid != null && engine.loginState != LoginState.LOGGED_OUT) {
+            String uid = engine.uid;
+            engine.link.up().send(Packet.reliable(PacketKind.LEAVE, uid, roomId, 0),
+                    () -> engine.service.leaveRoom(engine.port, uid, roomId, false));
+        }
+    }
+
+    private IRTSRoomEventHandler handlerOrNoop() {
+        IRTSRoomEventHandler h = handler;
+        return h != null ? h : NoopRoomHandler.INSTANCE;
+    }
+
+    private void post(String callback, Runnable invoke, Object... traceArgs) {
+        engine.sim.post(new Delivery(this, callback, invoke, traceArgs));
+    }
+
+    private static final class NoopRoomHandler extends IRTSRoomEventHandler {
+        static final NoopRoomHandler INSTANCE = new NoopRoomHandler();
+    }
+}

@@ -1,0 +1,180 @@
+package dev.rtsfake.fake.engine;
+
+import com.ss.bytertc.rts.engine.type.LoginErrorCode;
+import dev.rtsfake.fake.net.Packet;
+import dev.rtsfake.fake.net.PacketKind;
+import dev.rtsfake.fake.time.ScheduledEvent;
+import dev.rtsfake.fake.trace.TraceKind;
+
+/**
+ * An engine's login and reconnect state machine.
+ *
+ * <p>Login: CONNECTING(2), then on success CONNECTED(3) before {@code onLoginResult}. When the link
+ * to the cloud stays unusable for the heartbeat timeout (or a login cannot get through within the
+ * message timeout), the engine reports RECONNECTING(4), then DISCONNECTED(1) and LOST(6) at the
+ * configured times after the drop, and tries again whenever the link is back: an automatic re-login
+ * that re-checks the token. Success reports RECONNECTED(5) and rejoins rooms with join_type 1; an
+ * expired token reports {@code onLoginResult(uid, -1000, elapsed)} and waits for updateLoginToken.
+ */
+final class Reconnector {
+    private final FakeRTS e;
+    private boolean reconnecting;
+    private long droppedAt;
+    private long attemptStartedAt;
+    private ScheduledEvent detection;
+    private ScheduledEvent disconnectedTimer;
+    private ScheduledEvent lostTimer;
+    private ScheduledEvent attempt;
+    private boolean attemptInFlight;
+
+    Reconnector(FakeRTS engine) {
+        this.e = engine;
+    }
+
+    boolean isReconnecting() {
+        return reconnecting;
+    }
+
+    /** Sends a login request: a first login, or an automatic re-login. */
+    void sendLogin(boolean relogin) {
+        String uid = e.uid;
+        String token = e.token;
+        attemptInFlight = true;
+        attemptStartedAt = e.sim.now();
+        e.link.up().send(Packet.reliable(PacketKind.LOGIN, uid, "cloud", 0),
+                () -> e.service.login(e.port, token, uid, relogin),
+                this::loginDidNotGetThrough,
+                e.sim.now() + e.sim.settings().messageTimeout().toNanos());
+    }
+
+    private void loginDidNotGetThrough() {
+        attemptInFlight = false;
+        if (e.destroyed || e.loginState == LoginState.LOGGED_OUT) {
+            return;
+        }
+        if (!reconnecting) {
+            enterReconnecting(attemptStartedAt);
+        } else {
+            scheduleAttempt();
+        }
+    }
+
+    /** The cloud answered a login or re-login. */
+    void loginAnswered(int code, boolean relogin) {
+        attemptInFlight = false;
+        if (e.loginState == LoginState.LOGGED_OUT) {
+            return;
+        }
+        boolean wasLoggedIn = e.loginState == LoginState.LOGGED_IN;
+        long started = wasLoggedIn ? attemptStartedAt : e.loginStartedAt;
+        int elapsed = (int) ((e.sim.now() - started) / 1_000_000L);
+        String uid = e.uid;
+        if (code == LoginErrorCode.LOGIN_ERROR_CODE_SUCCESS) {
+            stopTimers();
+            reconnecting = false;
+            e.loginState = LoginState.LOGGED_IN;
+            e.lastLoginInvalidToken = false;
+            if (wasLoggedIn) {
+                e.setConnectionState(5);
+            } else {
+                e.setConnectionState(3);
+                e.post("onLoginResult", () -> e.handlerOrNoop().onLoginResult(uid, code, elapsed), uid, code, elapsed);
+            }
+            for (FakeRTSRoom room : e.rooms.values()) {
+                room.rejoinIfDropped();
+            }
+            return;
+        }
+        stopTimers();
+        reconnecting = false;
+        e.loginState = LoginState.LOGGED_OUT;
+        e.serverParams = 0;
+        e.lastLoginInvalidToken = code == LoginErrorCode.LOGIN_ERROR_CODE_INVALID_TOKEN;
+        e.post("onLoginResult", () -> e.handlerOrNoop().onLoginResult(uid, code, elapsed), uid, code, elapsed);
+    }
+
+    /** The link changed: start or stop watching for a drop, or try to reconnect. */
+    void reachabilityChanged() {
+        if (e.destroyed) {
+            return;
+        }
+        e.service.reachabilityChanged(e.port, e.loginState == LoginState.LOGGED_OUT ? null : e.uid);
+        if (e.loginState == LoginState.LOGGED_OUT) {
+            return;
+        }
+        boolean reachable = e.link.canReachCloud();
+        if (!reachable && !reconnecting && detection == null && e.loginState == LoginState.LOGGED_IN) {
+            long wentDown = e.sim.now();
+            detection = e.sim.scheduler().schedule(e.sim.settings().heartbeatTimeout().toNanos(), () -> {
+                detection = null;
+                if (!e.destroyed && e.loginState == LoginState.LOGGED_IN && !e.link.canReachCloud()) {
+                    enterReconnecting(wentDown);
+                }
+            });
+        } else if (reachable && reconnecting) {
+            scheduleAttempt();
+        }
+    }
+
+    private void enterReconnecting(long wentDown) {
+        reconnecting = true;
+        droppedAt = wentDown;
+        e.sim.trace().record(TraceKind.STATE, e.traceName(), "drop-detected", null);
+        e.setConnectionState(4);
+        for (FakeRTSRoom room : e.rooms.values()) {
+            room.connectionDropped();
+        }
+        long disconnectedAt = droppedAt + e.sim.settings().disconnectedAfter().toNanos();
+        disconnectedTimer = e.sim.scheduler().scheduleAt(disconnectedAt, false, () -> {
+            disconnectedTimer = null;
+            if (reconnecting) {
+                e.setConnectionState(1);
+                lostTimer = e.sim.scheduler().schedule(e.sim.settings().lostAfter().toNanos(), () -> {
+                    lostTimer = null;
+                    if (reconnecting) {
+                        e.setConnectionState(6);
+                    }
+                });
+            }
+        });
+        if (e.link.canReachCloud()) {
+            scheduleAttempt();
+        }
+    }
+
+    private void scheduleAttempt() {
+        if (attempt != null || attemptInFlight) {
+            return;
+        }
+        attempt = e.sim.scheduler().schedule(e.sim.settings().reconnectInterval().toNanos(), () -> {
+            attempt = null;
+            if (!reconnecting || e.destroyed || e.loginState == LoginState.LOGGED_OUT) {
+                return;
+            }
+            if (!e.link.canReachCloud()) {
+                return;
+            }
+            e.sim.trace().record(TraceKind.STATE, e.traceName(), "reconnect-attempt", null);
+            sendLogin(e.loginState == LoginState.LOGGED_IN);
+        });
+    }
+
+    /** Stops everything: logout, kick, destroy. */
+    void stop() {
+        stopTimers();
+        reconnecting = false;
+        attemptInFlight = false;
+    }
+
+    private void stopTimers() {
+        for (ScheduledEvent t : new ScheduledEvent[] {detection, disconnectedTimer, lostTimer, attempt}) {
+            if (t != null) {
+                e.sim.scheduler().cancel(t);
+            }
+        }
+        detection = null;
+        disconnectedTimer = null;
+        lostTimer = null;
+        attempt = null;
+    }
+}

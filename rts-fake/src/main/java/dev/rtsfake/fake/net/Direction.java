@@ -1,0 +1,283 @@
+package dev.rtsfake.fake.net;
+
+import dev.rtsfake.fake.core.Simulation;
+import dev.rtsfake.fake.trace.TraceKind;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+/**
+ * One direction of a client's link to the cloud (up: client to cloud; down: cloud to client).
+ *
+ * <p>Every packet pays the latency plus a random share of the jitter. A packet can be lost (by the
+ * loss model, or because the direction is cut or drops while the packet is on the wire): a reliable
+ * packet is then sent again every retransmit interval until its deadline, and the receiving side
+ * puts reliable packets back in sending order, so each arrives exactly once and in order or not at
+ * all. Unreliable packets are sent once. While the direction is held, arriving packets wait where
+ * the test can see them until it releases, delivers or drops them.
+ *
+ * <p>All methods run under the simulation lock.
+ */
+public final class Direction {
+    private final Simulation sim;
+    private final String name;
+    private final SplittableRandom random;
+    private long latencyNanos;
+    private long jitterNanos;
+    private LossModel loss = LossModel.none();
+    private final boolean[] lossState = new boolean[1];
+    private boolean cut;
+    private int epoch;
+    private boolean held;
+    private final List<InFlight> parked = new ArrayList<>();
+    private long nextReliableSeq;
+    private long expectedSeq;
+    private final TreeMap<Long, InFlight> reorder = new TreeMap<>();
+    private final Set<Long> abandoned = new HashSet<>();
+    private long nextUnreliableSeq;
+    private long lastUnreliableOrdered = -1;
+    private Link link;
+
+    Direction(Simulation sim, String name, long latencyNanos, SplittableRandom random) {
+        this.sim = sim;
+        this.name = name;
+        this.latencyNanos = latencyNanos;
+        this.random = random;
+    }
+
+    void attach(Link link) {
+        this.link = link;
+    }
+
+    /** "alice/up" or "alice/down". */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Sends a packet. {@code onArrival} runs when it arrives; {@code onGiveUp} (may be null) runs if
+     * a reliable packet is still not through at {@code deadlineNanos}.
+     */
+    public void send(Packet packet, Runnable onArrival, Runnable onGiveUp, long deadlineNanos) {
+        InFlight f = new InFlight(packet, onArrival, onGiveUp, deadlineNanos, sim.now());
+        if (packet.delivery() == Packet.Delivery.RELIABLE) {
+            f.seq = nextReliableSeq++;
+        } else {
+            f.seq = nextUnreliableSeq++;
+        }
+        attempt(f);
+    }
+
+    /** Sends a reliable packet whose deadline is one message timeout from now. */
+    public void send(Packet packet, Runnable onArrival) {
+        send(packet, onArrival, null, sim.now() + sim.settings().messageTimeout().toNanos());
+    }
+
+    private void attempt(InFlight f) {
+        if (cut || link.isDown() || LossModel.draw(loss, random, lossState)) {
+            failed(f, cut || link.isDown() ? "link down" : "lost");
+            return;
+        }
+        long delay = latencyNanos + (jitterNanos > 0 ? random.nextLong(jitterNanos + 1) : 0);
+        int sentEpoch = epoch + link.epoch();
+        sim.schedule(delay, () -> arrive(f, sentEpoch));
+    }
+
+    private void arrive(InFlight f, int sentEpoch) {
+        if (sentEpoch != epoch + link.epoch()) {
+            failed(f, "link dropped in flight");
+            return;
+        }
+        if (held) {
+            parked.add(f);
+            f.heldAt = sim.now();
+            sim.trace().record(TraceKind.NET, name, "held", null, f.packet);
+            return;
+        }
+        accept(f);
+    }
+
+    private void accept(InFlight f) {
+        switch (f.packet.delivery()) {
+            case RELIABLE -> {
+                if (f.seq == expectedSeq) {
+                    deliver(f);
+                    expectedSeq++;
+                    flushInOrder();
+                } else if (f.seq > expectedSeq) {
+                    reorder.put(f.seq, f);
+                }
+            }
+            case UNRELIABLE_ORDERED -> {
+                if (f.seq > lastUnreliableOrdered) {
+                    lastUnreliableOrdered = f.seq;
+                    deliver(f);
+                } else {
+                    sim.trace().record(TraceKind.NET, name, "discarded-stale", null, f.packet);
+                }
+            }
+            case UNRELIABLE_UNORDERED -> deliver(f);
+        }
+    }
+
+    private void flushInOrder() {
+        while (true) {
+            if (abandoned.remove(expectedSeq)) {
+                expectedSeq++;
+                continue;
+            }
+            InFlight next = reorder.remove(expectedSeq);
+            if (next == null) {
+                return;
+            }
+            deliver(next);
+            expectedSeq++;
+        }
+    }
+
+    private void deliver(InFlight f) {
+        sim.trace().record(TraceKind.NET, name, "deliver", null, f.packet);
+        f.onArrival.run();
+    }
+
+    private void failed(InFlight f, String why) {
+        if (f.packet.delivery() != Packet.Delivery.RELIABLE) {
+            sim.trace().record(TraceKind.NET, name, "dropped", null, f.packet, why);
+            if (f.onGiveUp != null) {
+                // The sender cannot know: it hears nothing until its own timeout.
+                sim.scheduler().scheduleAt(Math.max(f.deadline, sim.now()), false, f.onGiveUp);
+            }
+            return;
+        }
+        long retryIn = sim.settings().retransmitInterval().toNanos();
+        if (sim.now() + retryIn <= f.deadline) {
+            sim.trace().record(TraceKind.NET, name, "lost", null, f.packet, why);
+            sim.schedule(retryIn, () -> attempt(f));
+        } else {
+            sim.trace().record(TraceKind.NET, name, "gave-up", null, f.packet, why);
+            if (f.seq == expectedSeq) {
+                expectedSeq++;
+                flushInOrder();
+            } else {
+                abandoned.add(f.seq);
+            }
+            if (f.onGiveUp != null) {
+                f.onGiveUp.run();
+            }
+        }
+    }
+
+    // ---- controls (the Network harness calls these) ----
+
+    /** One-way latency of this direction. */
+    public Duration latency() {
+        return Duration.ofNanos(latencyNanos);
+    }
+
+    void latency(Duration base, Duration jitter) {
+        this.latencyNanos = base.toNanos();
+        this.jitterNanos = jitter.toNanos();
+    }
+
+    /** The jitter: each packet waits a uniformly random extra share of it. */
+    public Duration jitter() {
+        return Duration.ofNanos(jitterNanos);
+    }
+
+    void loss(LossModel model) {
+        this.loss = model;
+        this.lossState[0] = false;
+    }
+
+    /** The loss model in force. */
+    public LossModel loss() {
+        return loss;
+    }
+
+    /** Whether this direction alone is cut. */
+    public boolean isCut() {
+        return cut;
+    }
+
+    void cut() {
+        if (!cut) {
+            cut = true;
+            epoch++;
+        }
+    }
+
+    void heal() {
+        cut = false;
+    }
+
+    /** Whether arriving packets are being held. */
+    public boolean isHeld() {
+        return held;
+    }
+
+    void hold() {
+        held = true;
+    }
+
+    int release() {
+        held = false;
+        List<InFlight> all = new ArrayList<>(parked);
+        parked.clear();
+        for (InFlight f : all) {
+            sim.trace().record(TraceKind.NET, name, "released", null, f.packet);
+            accept(f);
+        }
+        return all.size();
+    }
+
+    /** The packets waiting while held, oldest first. */
+    public List<HeldPacket> heldPackets() {
+        List<HeldPacket> out = new ArrayList<>(parked.size());
+        for (int i = 0; i < parked.size(); i++) {
+            InFlight f = parked.get(i);
+            out.add(new HeldPacket(name, i, f.packet, Duration.ofNanos(f.heldAt)));
+        }
+        return out;
+    }
+
+    void deliverHeld(int index) {
+        InFlight f = takeParked(index);
+        sim.trace().record(TraceKind.NET, name, "released", null, f.packet);
+        accept(f);
+    }
+
+    void dropHeld(int index) {
+        InFlight f = takeParked(index);
+        failed(f, "dropped by the test");
+    }
+
+    private InFlight takeParked(int index) {
+        if (index < 0 || index >= parked.size()) {
+            throw new IllegalArgumentException("no held packet at index " + index + " on " + name
+                    + ": " + parked.size() + " packet(s) are held; list them with heldPackets()");
+        }
+        return parked.remove(index);
+    }
+
+    private static final class InFlight {
+        final Packet packet;
+        final Runnable onArrival;
+        final Runnable onGiveUp;
+        final long deadline;
+        final long sentAt;
+        long seq;
+        long heldAt;
+
+        InFlight(Packet packet, Runnable onArrival, Runnable onGiveUp, long deadline, long sentAt) {
+            this.packet = packet;
+            this.onArrival = onArrival;
+            this.onGiveUp = onGiveUp;
+            this.deadline = deadline;
+            this.sentAt = sentAt;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.rtsfake.fake.net;
+
+import dev.rtsfake.fake.core.Simulation;
+import java.util.SplittableRandom;
+
+/**
+ * One client engine's connection to the cloud: a direction each way, plus the state they share
+ * (disconnected, or cut off by a cloud-wide outage).
+ */
+public final class Link {
+    /** Told when a link's reachability may have changed. */
+    public interface Observer {
+        /** Called under the simulation lock after a fault or repair touched this link. */
+        void reachabilityChanged(Link link);
+    }
+
+    private final String owner;
+    private final Direction up;
+    private final Direction down;
+    private final Network network;
+    private boolean disconnected;
+    private int epoch;
+    private Observer observer;
+
+    Link(Simulation sim, Network network, String owner, long latencyNanos, SplittableRandom random) {
+        this.owner = owner;
+        this.network = network;
+        this.up = new Direction(sim, owner + "/up", latencyNanos, random.split());
+        this.down = new Direction(sim, owner + "/down", latencyNanos, random.split());
+        up.attach(this);
+        down.attach(this);
+    }
+
+    /** The engine this link belongs to ("rts-1"). */
+    public String owner() {
+        return owner;
+    }
+
+    /** Client to cloud. */
+    public Direction up() {
+        return up;
+    }
+
+    /** Cloud to client. */
+    public Direction down() {
+        return down;
+    }
+
+    /** Sets who hears about reachability changes (the engine). */
+    public void observe(Observer observer) {
+        this.observer = observer;
+    }
+
+    /** Whether the link is disconnected or the cloud is in an outage. */
+    public boolean isDown() {
+        return disconnected || network.inOutage();
+    }
+
+    /** Whether a request could reach the cloud and its answer come back right now. */
+    public boolean canReachCloud() {
+        return !isDown() && !up.isCut() && !down.isCut();
+    }
+
+    /** Whether the test disconnected this link. */
+    public boolean isDisconnected() {
+        return disconnected;
+    }
+
+    int epoch() {
+        return epoch + network.outageEpoch();
+    }
+
+    void disconnect() {
+        if (!disconnected) {
+            disconnected = true;
+            epoch++;
+        }
+        changed();
+    }
+
+    void reconnect() {
+        disconnected = false;
+        changed();
+    }
+
+    void changed() {
+        if (observer != null) {
+            observer.reachabilityChanged(this);
+        }
+    }
+}

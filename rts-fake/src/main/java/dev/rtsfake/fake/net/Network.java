@@ -1,0 +1,292 @@
+package dev.rtsfake.fake.net;
+
+import dev.rtsfake.fake.core.Simulation;
+import dev.rtsfake.fake.trace.TraceKind;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The simulated network between client engines and the cloud, and the verbs a test uses to break
+ * it. Clients are named by uid once they have called login, or by engine name ("rts-1") at any
+ * time. Verbs come in pairs: disconnect/reconnect, cut/heal, hold/release, outage/restore.
+ *
+ * <pre>{@code
+ * cloud.network().disconnect("alice");
+ * cloud.advance(Duration.ofSeconds(20));
+ * cloud.network().reconnect("alice");
+ * cloud.network().latency("bob", Duration.ofMillis(200), Duration.ofMillis(50));
+ * cloud.network().loss("bob", LinkDirection.DOWN, LossModel.independent(0.2));
+ * }</pre>
+ *
+ * <p>Typed faults ({@link Fault}) do the same as values that can be scheduled:
+ * {@code cloud.network().schedule(Duration.ofSeconds(5), new Fault.Disconnect("alice"))}.
+ */
+public final class Network {
+    private final Simulation sim;
+    private final Map<String, Link> byName = new LinkedHashMap<>();
+    private final Map<String, Link> byUid = new LinkedHashMap<>();
+    private long defaultLatencyNanos;
+    private boolean outage;
+    private int outageEpoch;
+
+    /** The network of one simulation. */
+    public Network(Simulation sim) {
+        this.sim = sim;
+        this.defaultLatencyNanos = sim.settings().latency().toNanos();
+    }
+
+    // ---- used by the simulation ----
+
+    /** Creates the link of a new engine. */
+    public Link createLink(String engineName) {
+        Link link = new Link(sim, this, engineName, defaultLatencyNanos, sim.randomFor("link:" + engineName));
+        byName.put(engineName, link);
+        return link;
+    }
+
+    /** Lets tests name a link by the uid its engine logged in with. */
+    public void nameByUid(String uid, Link link) {
+        byUid.put(uid, link);
+    }
+
+    boolean inOutage() {
+        return outage;
+    }
+
+    int outageEpoch() {
+        return outageEpoch;
+    }
+
+    // ---- verbs ----
+
+    /** Sets the one-way latency of both directions of a client's link (no jitter). */
+    public void latency(String who, Duration latency) {
+        latency(who, latency, Duration.ZERO);
+    }
+
+    /** Sets the one-way latency and jitter of both directions of a client's link. */
+    public void latency(String who, Duration base, Duration jitter) {
+        latency(who, LinkDirection.BOTH, base, jitter);
+    }
+
+    /** Sets the latency and jitter of one or both directions of a client's link. */
+    public void latency(String who, LinkDirection direction, Duration base, Duration jitter) {
+        requireNonNegative("latency", base);
+        requireNonNegative("jitter", jitter);
+        onDirections(who, direction, "latency", d -> d.latency(base, jitter), base, jitter);
+    }
+
+    /** Sets the latency links created from now on start with. */
+    public void defaultLatency(Duration latency) {
+        requireNonNegative("latency", latency);
+        locked(() -> {
+            defaultLatencyNanos = latency.toNanos();
+            sim.trace().record(TraceKind.HARNESS, "network", "defaultLatency", null, latency);
+        });
+    }
+
+    /** Sets the loss model of both directions of a client's link. */
+    public void loss(String who, LossModel model) {
+        loss(who, LinkDirection.BOTH, model);
+    }
+
+    /** Sets the loss model of one or both directions of a client's link. */
+    public void loss(String who, LinkDirection direction, LossModel model) {
+        if (model == null) {
+            throw new IllegalArgumentException("loss model is null: pass LossModel.none() to stop losing packets");
+        }
+        onDirections(who, direction, "loss", d -> d.loss(model), model);
+    }
+
+    /** Disconnects a client: nothing crosses its link either way until {@link #reconnect}. */
+    public void disconnect(String who) {
+        onLink(who, "disconnect", Link::disconnect);
+    }
+
+    /** Reconnects a client disconnected with {@link #disconnect}. */
+    public void reconnect(String who) {
+        onLink(who, "reconnect", Link::reconnect);
+    }
+
+    /** Cuts one direction (or both) of a client's link, leaving the link itself up. */
+    public void cut(String who, LinkDirection direction) {
+        onDirections(who, direction, "cut", Direction::cut);
+        locked(() -> link(who).changed());
+    }
+
+    /** Heals a direction cut with {@link #cut}. */
+    public void heal(String who, LinkDirection direction) {
+        onDirections(who, direction, "heal", Direction::heal);
+        locked(() -> link(who).changed());
+    }
+
+    /** Holds packets arriving on a direction of a client's link until released. */
+    public void hold(String who, LinkDirection direction) {
+        onDirections(who, direction, "hold", Direction::hold);
+    }
+
+    /** Releases held packets, in the order they arrived; returns how many were released. */
+    public int release(String who, LinkDirection direction) {
+        int[] count = new int[1];
+        onDirections(who, direction, "release", d -> count[0] += d.release());
+        return count[0];
+    }
+
+    /** The packets held on one direction ({@code UP} or {@code DOWN}) of a client's link. */
+    public List<HeldPacket> heldPackets(String who, LinkDirection direction) {
+        sim.lock().lock();
+        try {
+            List<HeldPacket> out = new ArrayList<>();
+            for (Direction d : directions(link(who), direction)) {
+                out.addAll(d.heldPackets());
+            }
+            return out;
+        } finally {
+            sim.lock().unlock();
+        }
+    }
+
+    /** Delivers one held packet now (by its index in {@link #heldPackets}). */
+    public void deliverHeld(String who, LinkDirection direction, int index) {
+        onDirections(who, single(direction), "deliverHeld", d -> d.deliverHeld(index), index);
+    }
+
+    /** Drops one held packet (a reliable one is then sent again, as after any loss). */
+    public void dropHeld(String who, LinkDirection direction, int index) {
+        onDirections(who, single(direction), "dropHeld", d -> d.dropHeld(index), index);
+    }
+
+    /** Takes the whole cloud down: no client can reach it until {@link #restore}. */
+    public void outage() {
+        locked(() -> {
+            if (!outage) {
+                outage = true;
+                outageEpoch++;
+            }
+            sim.trace().record(TraceKind.HARNESS, "network", "outage", null);
+            byName.values().forEach(Link::changed);
+        });
+    }
+
+    /** Ends an {@link #outage}. */
+    public void restore() {
+        locked(() -> {
+            outage = false;
+            sim.trace().record(TraceKind.HARNESS, "network", "restore", null);
+            byName.values().forEach(Link::changed);
+        });
+    }
+
+    /** Whether the cloud is in an outage. */
+    public boolean isInOutage() {
+        return outage;
+    }
+
+    /** Applies a typed fault now. */
+    public void apply(Fault fault) {
+        fault.applyTo(this);
+    }
+
+    /** Applies a fault after {@code delay} of virtual time. */
+    public void schedule(Duration delay, Fault fault) {
+        requireNonNegative("delay", delay);
+        locked(() -> {
+            sim.trace().record(TraceKind.HARNESS, "network", "schedule", null, delay, fault);
+            sim.scheduler().schedule(delay.toNanos(), () -> fault.applyTo(this));
+        });
+    }
+
+    /** Applies a fault now and its opposite (reconnect for disconnect, ...) after {@code duration}. */
+    public void during(Duration duration, Fault fault) {
+        Fault undo = fault.inverse();
+        if (undo == null) {
+            throw new IllegalArgumentException(fault + " has no opposite to apply afterwards; schedule"
+                    + " the faults one by one with schedule(delay, fault)");
+        }
+        apply(fault);
+        schedule(duration, undo);
+    }
+
+    /** Applies each fault of a timeline at its offset from now. */
+    public void timeline(List<Fault.At> steps) {
+        for (Fault.At step : steps) {
+            schedule(step.offset(), step.fault());
+        }
+    }
+
+    /** The link of a client, by uid or engine name. */
+    public Link link(String who) {
+        Link l = who == null ? null : byUid.getOrDefault(who, byName.get(who));
+        if (l == null) {
+            throw new IllegalArgumentException("no client named '" + who + "' on this network; clients are"
+                    + " named by the uid they logged in with or by engine name: " + knownNames());
+        }
+        return l;
+    }
+
+    private List<String> knownNames() {
+        List<String> names = new ArrayList<>(byUid.keySet());
+        names.addAll(byName.keySet());
+        return names;
+    }
+
+    private void onLink(String who, String verb, Consumer<Link> action) {
+        locked(() -> {
+            Link l = link(who);
+            sim.trace().record(TraceKind.HARNESS, "network", verb, null, who);
+            action.accept(l);
+        });
+    }
+
+    private void onDirections(String who, LinkDirection direction, String verb, Consumer<Direction> action,
+                              Object... details) {
+        if (direction == null) {
+            throw new IllegalArgumentException("direction is null: pass LinkDirection.UP, DOWN or BOTH");
+        }
+        locked(() -> {
+            Link l = link(who);
+            Object[] args = new Object[details.length + 2];
+            args[0] = who;
+            args[1] = direction;
+            System.arraycopy(details, 0, args, 2, details.length);
+            sim.trace().record(TraceKind.HARNESS, "network", verb, null, args);
+            for (Direction d : directions(l, direction)) {
+                action.accept(d);
+            }
+        });
+    }
+
+    private static List<Direction> directions(Link l, LinkDirection direction) {
+        return switch (direction) {
+            case UP -> List.of(l.up());
+            case DOWN -> List.of(l.down());
+            case BOTH -> List.of(l.up(), l.down());
+        };
+    }
+
+    private static LinkDirection single(LinkDirection direction) {
+        if (direction == LinkDirection.BOTH) {
+            throw new IllegalArgumentException("held packets are per direction: pass LinkDirection.UP or DOWN");
+        }
+        return direction;
+    }
+
+    private void locked(Runnable r) {
+        sim.lock().lock();
+        try {
+            r.run();
+        } finally {
+            sim.lock().unlock();
+        }
+    }
+
+    private static void requireNonNegative(String what, Duration d) {
+        if (d == null || d.isNegative()) {
+            throw new IllegalArgumentException(what + " must be zero or more, was " + d);
+        }
+    }
+}
