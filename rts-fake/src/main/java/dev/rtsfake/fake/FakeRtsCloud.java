@@ -6,6 +6,7 @@ import com.ss.bytertc.rts.engine.handler.IRTSEventHandler;
 import com.ss.bytertc.rts.engine.type.RTCLogConfig;
 import dev.rtsfake.fake.cloud.CloudService;
 import dev.rtsfake.fake.core.CloudSettings;
+import dev.rtsfake.fake.core.RealTimeDriver;
 import dev.rtsfake.fake.core.Simulation;
 import dev.rtsfake.fake.diag.HandlerFailure;
 import dev.rtsfake.fake.diag.Misuse;
@@ -58,6 +59,7 @@ public final class FakeRtsCloud implements AutoCloseable {
     private final Factory factory = new Factory();
     private int engineCounter;
     private SdkLogFile logFile;
+    private final RealTimeDriver driver;
     private volatile boolean closed;
 
     FakeRtsCloud(CloudSettings settings, Map<String, String> apps) {
@@ -66,6 +68,10 @@ public final class FakeRtsCloud implements AutoCloseable {
         this.network = new Network(sim);
         apps.forEach(service::registerApp);
         this.tokens = new Tokens(sim, service);
+        this.driver = settings.realTime() ? new RealTimeDriver(sim) : null;
+        if (driver != null) {
+            driver.start();
+        }
     }
 
     /** Starts building a cloud. */
@@ -254,6 +260,7 @@ public final class FakeRtsCloud implements AutoCloseable {
     /** Runs everything due in the next {@code duration} of virtual time; returns how many events ran. */
     public int advance(Duration duration) {
         requireOpen();
+        requireVirtualTime();
         if (duration == null) {
             throw new IllegalArgumentException("duration is null; pass e.g. Duration.ofSeconds(1)");
         }
@@ -266,6 +273,7 @@ public final class FakeRtsCloud implements AutoCloseable {
      */
     public int runUntilIdle() {
         requireOpen();
+        requireVirtualTime();
         return sim.scheduler().runUntilIdle();
     }
 
@@ -277,6 +285,7 @@ public final class FakeRtsCloud implements AutoCloseable {
      */
     public int runUntil(BooleanSupplier condition, Duration maxVirtual) {
         requireOpen();
+        requireVirtualTime();
         if (condition == null || maxVirtual == null || maxVirtual.isNegative()) {
             throw new IllegalArgumentException("runUntil needs a condition and a maximum virtual time of zero or more");
         }
@@ -333,9 +342,21 @@ public final class FakeRtsCloud implements AutoCloseable {
         }
         destroyAll();
         closed = true;
+        if (driver != null) {
+            driver.stop();
+            sim.shutdownCallbackThreads();
+        }
         sim.trace().setListener(null);
         if (logFile != null) {
             logFile.close();
+        }
+    }
+
+    private void requireVirtualTime() {
+        if (driver != null) {
+            throw new IllegalStateException("this cloud runs in real-time mode: its clock moves by itself."
+                    + " Wait for callbacks with Awaitility (await().atMost(...).until(...)) instead of driving"
+                    + " the clock, or build the cloud without realTime()/speed() to drive virtual time");
         }
     }
 

@@ -41,6 +41,7 @@ public final class FakeRtsCloudBuilder {
     private Duration sessionGrace;
     private Duration messageTimeout;
     private Duration retransmitInterval;
+    private double speed;
 
     FakeRtsCloudBuilder() {
     }
@@ -183,6 +184,28 @@ public final class FakeRtsCloudBuilder {
         return this;
     }
 
+    /**
+     * Real-time mode: a driver thread moves virtual time with the wall clock, and callbacks arrive
+     * on one named callback thread per engine, as with the real SDK. Tests wait with Awaitility
+     * instead of driving the clock. Determinism is promised only in virtual time (the default).
+     */
+    public FakeRtsCloudBuilder realTime() {
+        return speed(1.0);
+    }
+
+    /**
+     * Accelerated real-time mode: virtual time runs {@code factor} times faster than the wall clock
+     * (e.g. 60: a virtual minute per wall second). See {@link #realTime()}.
+     */
+    public FakeRtsCloudBuilder speed(double factor) {
+        if (!(factor > 0) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException("speed must be a finite factor above 0 (1 = real time), was " + factor
+                    + "; leave it unset for virtual time driven by the test");
+        }
+        this.speed = factor;
+        return this;
+    }
+
     /** Builds the cloud. */
     public FakeRtsCloud build() {
         if (apps.isEmpty()) {
@@ -211,7 +234,8 @@ public final class FakeRtsCloudBuilder {
                 or(reconnectInterval, d.reconnectInterval()),
                 or(sessionGrace, d.sessionGrace()),
                 or(messageTimeout, d.messageTimeout()),
-                or(retransmitInterval, d.retransmitInterval()));
+                or(retransmitInterval, d.retransmitInterval()),
+                speed);
         return new FakeRtsCloud(s, apps);
     }
 

@@ -7,4 +7,9 @@ public interface CallbackTarget {
 
     /** The name the trace shows for it ("alice", or "rts-1" before login). */
     String traceName();
+
+    /** Whose callback thread this target's callbacks use in real-time mode (a room uses its engine's). */
+    default CallbackTarget owner() {
+        return this;
+    }
 }

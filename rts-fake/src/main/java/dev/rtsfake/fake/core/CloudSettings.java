@@ -28,6 +28,8 @@ import java.time.Instant;
  * @param sessionGrace how long the cloud keeps a dropped session (peers see ONLINE meanwhile)
  * @param messageTimeout how long a reliable message is retried before TIMEOUT (1)
  * @param retransmitInterval how long a reliable message waits for an acknowledgement before it is sent again
+ * @param speed 0 for virtual time driven by the test (the default, deterministic); otherwise real-time
+ *     mode, where a driver thread moves virtual time at {@code speed} times the wall clock
  */
 public record CloudSettings(
         long seed,
@@ -50,10 +52,16 @@ public record CloudSettings(
         Duration reconnectInterval,
         Duration sessionGrace,
         Duration messageTimeout,
-        Duration retransmitInterval) {
+        Duration retransmitInterval,
+        double speed) {
 
     /** The default seed: runs are reproducible even when a test never picks one. */
     public static final long DEFAULT_SEED = 20_240_101L;
+
+    /** Whether a driver thread moves time by the wall clock (real-time or accelerated mode). */
+    public boolean realTime() {
+        return speed > 0;
+    }
 
     /** The settings a plain {@code FakeRtsCloud.builder().build()} uses. */
     public static CloudSettings defaults() {
@@ -78,6 +86,7 @@ public record CloudSettings(
                 Duration.ofSeconds(2),
                 Duration.ofSeconds(30),
                 Duration.ofSeconds(10),
-                Duration.ofMillis(300));
+                Duration.ofMillis(300),
+                0.0);
     }
 }

@@ -6,7 +6,11 @@ import dev.rtsfake.fake.time.VirtualClock;
 import dev.rtsfake.fake.trace.TraceKind;
 import dev.rtsfake.fake.trace.TraceRecorder;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.SplittableRandom;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -16,7 +20,8 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Threading: state changes (SDK calls, cloud steps) happen under {@link #lock()}. Callbacks never
  * run under it: a step that produces callbacks leaves them in an outbox, and they are handed out
- * after the lock is released, in the order they were produced, on the thread that drives the clock.
+ * after the lock is released, in the order they were produced: on the thread that drives the clock
+ * in virtual time, or on one named callback thread per engine in real-time mode.
  */
 public final class Simulation {
     private final CloudSettings settings;
@@ -28,6 +33,8 @@ public final class Simulation {
     private List<Delivery> outbox = new ArrayList<>();
     private boolean inStep;
     private final ThreadLocal<int[]> callbackDepth = ThreadLocal.withInitial(() -> new int[1]);
+    private final Map<CallbackTarget, ExecutorService> callbackThreads = new IdentityHashMap<>();
+    private volatile boolean shutDown;
 
     /** A simulation with these settings. */
     public Simulation(CloudSettings settings) {
@@ -135,6 +142,39 @@ public final class Simulation {
         }
         String actor = d.target.traceName();
         trace.record(TraceKind.CALLBACK, actor, d.name, null, d.traceArgs);
+        if (settings.realTime()) {
+            ExecutorService thread = callbackThreadOf(d.target.owner(), actor);
+            if (thread != null) {
+                thread.execute(() -> {
+                    if (d.target.acceptsCallbacks()) {
+                        invoke(d, actor);
+                    }
+                });
+            }
+            return;
+        }
+        invoke(d, actor);
+    }
+
+    private synchronized ExecutorService callbackThreadOf(CallbackTarget owner, String actor) {
+        if (shutDown) {
+            return null;
+        }
+        return callbackThreads.computeIfAbsent(owner, o -> Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "rts-callback-" + actor);
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    /** Stops the callback threads of real-time mode (callbacks still queued are dropped). */
+    public synchronized void shutdownCallbackThreads() {
+        shutDown = true;
+        callbackThreads.values().forEach(ExecutorService::shutdownNow);
+        callbackThreads.clear();
+    }
+
+    private void invoke(Delivery d, String actor) {
         int[] depth = callbackDepth.get();
         depth[0]++;
         try {

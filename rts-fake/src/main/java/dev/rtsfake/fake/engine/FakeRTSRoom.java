@@ -68,6 +68,11 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
     }
 
     @Override
+    public CallbackTarget owner() {
+        return engine;
+    }
+
+    @Override
     public String toString() {
         return "FakeRTSRoom[" + roomId + ", " + state + "]";
     }

@@ -28,6 +28,7 @@ public final class Scheduler {
     private final PriorityQueue<ScheduledEvent> queue = new PriorityQueue<>();
     private final long maxEventsPerDrive;
     private EventRunner runner = Runnable::run;
+    private volatile Runnable onScheduled;
     private long nextSeq;
     private int foreground;
 
@@ -40,6 +41,11 @@ public final class Scheduler {
     /** Sets how events run; by default their action is simply called. */
     public void setRunner(EventRunner runner) {
         this.runner = runner;
+    }
+
+    /** Sets a hook told after each schedule call (the real-time driver wakes up on it). */
+    public void setOnScheduled(Runnable hook) {
+        this.onScheduled = hook;
     }
 
     /** The clock this scheduler moves. */
@@ -64,6 +70,10 @@ public final class Scheduler {
         queue.add(event);
         if (!background) {
             foreground++;
+        }
+        Runnable hook = onScheduled;
+        if (hook != null) {
+            hook.run();
         }
         return event;
     }

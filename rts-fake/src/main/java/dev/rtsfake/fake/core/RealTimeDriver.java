@@ -1,0 +1,76 @@
+package dev.rtsfake.fake.core;
+
+import dev.rtsfake.fake.time.Scheduler;
+import dev.rtsfake.fake.time.VirtualClock;
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Real-time mode's clock driver: a thread ("rts-fake-clock") that moves virtual time along with the
+ * wall clock, times a speed factor, running events as they fall due. Determinism is not promised
+ * here: thread timing decides how calls from test threads interleave with the clock.
+ */
+public final class RealTimeDriver {
+    private static final Logger LOG = Logger.getLogger("dev.rtsfake.fake");
+    private static final long MAX_PARK_NANOS = 20_000_000L;
+
+    private final Scheduler scheduler;
+    private final VirtualClock clock;
+    private final double speed;
+    private final Thread thread;
+    private volatile boolean running = true;
+    private long startWall;
+    private long startVirtual;
+
+    /** A driver for {@code sim}; call {@link #start()}. */
+    public RealTimeDriver(Simulation sim) {
+        this.scheduler = sim.scheduler();
+        this.clock = sim.clock();
+        this.speed = sim.settings().speed();
+        this.thread = new Thread(this::loop, "rts-fake-clock");
+        this.thread.setDaemon(true);
+    }
+
+    /** Starts moving time. */
+    public void start() {
+        startWall = System.nanoTime();
+        startVirtual = clock.nanos();
+        scheduler.setOnScheduled(() -> LockSupport.unpark(thread));
+        thread.start();
+    }
+
+    /** Stops the driver thread and waits (briefly) for it to end. */
+    public void stop() {
+        running = false;
+        scheduler.setOnScheduled(null);
+        LockSupport.unpark(thread);
+        if (Thread.currentThread() != thread) {
+            try {
+                thread.join(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                long target = startVirtual + (long) ((System.nanoTime() - startWall) * speed);
+                long now = clock.nanos();
+                if (target > now) {
+                    scheduler.advance(Duration.ofNanos(target - now));
+                }
+                long next = scheduler.nextDueNanos();
+                long wait = next < 0 ? MAX_PARK_NANOS : (long) ((next - clock.nanos()) / speed);
+                if (wait > 0) {
+                    LockSupport.parkNanos(Math.min(wait, MAX_PARK_NANOS));
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "the real-time clock driver hit an error and goes on", e);
+            }
+        }
+    }
+}
