@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.IntConsumer;
 
 /**
  * One direction of a client's link to the cloud (up: client to cloud; down: cloud to client).
@@ -39,12 +40,15 @@ public final class Direction {
     private final TreeMap<Long, InFlight> reorder = new TreeMap<>();
     private final Set<Long> abandoned = new HashSet<>();
     private long nextUnreliableSeq;
-    private long lastUnreliableOrdered = -1;
+    /** Per stream (sender to receiver), the newest UNRELIABLE_ORDERED packet delivered. */
+    private final java.util.Map<String, Long> lastUnreliableOrdered = new java.util.HashMap<>();
     private Link link;
+    private final boolean upstream;
 
     Direction(Simulation sim, String name, long latencyNanos, SplittableRandom random) {
         this.sim = sim;
         this.name = name;
+        this.upstream = name.endsWith("/up");
         this.latencyNanos = latencyNanos;
         this.random = random;
     }
@@ -63,13 +67,61 @@ public final class Direction {
      * a reliable packet is still not through at {@code deadlineNanos}.
      */
     public void send(Packet packet, Runnable onArrival, Runnable onGiveUp, long deadlineNanos) {
+        send(packet, onArrival, onGiveUp, deadlineNanos, null);
+    }
+
+    /**
+     * Sends a packet as {@link #send(Packet, Runnable, Runnable, long)} does; {@code onFail} (may be
+     * null) gives the sender a result code when a {@link Rule} fails the send.
+     */
+    public void send(Packet packet, Runnable onArrival, Runnable onGiveUp, long deadlineNanos, IntConsumer onFail) {
         InFlight f = new InFlight(packet, onArrival, onGiveUp, deadlineNanos, sim.now());
         if (packet.delivery() == Packet.Delivery.RELIABLE) {
             f.seq = nextReliableSeq++;
         } else {
             f.seq = nextUnreliableSeq++;
         }
+        Rule rule = upstream ? link.rules().decide(packet, sim.now()) : null;
+        if (rule != null) {
+            applyRule(rule, f, onFail);
+            return;
+        }
         attempt(f);
+    }
+
+    private void applyRule(Rule rule, InFlight f, IntConsumer onFail) {
+        sim.trace().record(TraceKind.NET, name, "rule", null, f.packet, rule.name());
+        RuleAction action = rule.action();
+        if (action instanceof RuleAction.Delay delay) {
+            sim.schedule(delay.extra().toNanos(), () -> attempt(f));
+        } else if (action instanceof RuleAction.Hold) {
+            parked.add(f);
+            f.heldAt = sim.now();
+            sim.trace().record(TraceKind.NET, name, "held", null, f.packet);
+        } else if (action instanceof RuleAction.Fail fail && onFail != null) {
+            abandon(f);
+            int code = fail.resultCode();
+            long roundTrip = latencyNanos + link.down().latency().toNanos();
+            sim.schedule(roundTrip, () -> onFail.accept(code));
+        } else {
+            abandon(f);
+            if (f.onGiveUp != null) {
+                sim.scheduler().scheduleAt(Math.max(f.deadline, sim.now()), false, f.onGiveUp);
+            }
+        }
+    }
+
+    /** Takes a packet out of the sending order for good, so later reliable packets are not held up. */
+    private void abandon(InFlight f) {
+        if (f.packet.delivery() != Packet.Delivery.RELIABLE) {
+            return;
+        }
+        if (f.seq == expectedSeq) {
+            expectedSeq++;
+            flushInOrder();
+        } else {
+            abandoned.add(f.seq);
+        }
     }
 
     /** Sends a reliable packet whose deadline is one message timeout from now. */
@@ -96,9 +148,24 @@ public final class Direction {
             parked.add(f);
             f.heldAt = sim.now();
             sim.trace().record(TraceKind.NET, name, "held", null, f.packet);
+            // A packet still held at its deadline expires, so its sender hears TIMEOUT then (as after
+            // any loss) rather than never. Background: a held packet does not keep runUntilIdle going.
+            sim.scheduler().scheduleAt(Math.max(f.deadline, sim.now()), true, () -> expireHeld(f));
             return;
         }
         accept(f);
+    }
+
+    private void expireHeld(InFlight f) {
+        if (!parked.remove(f)) {
+            return;
+        }
+        sim.trace().record(TraceKind.NET, name, "expired-held", null, f.packet);
+        if (f.packet.delivery() == Packet.Delivery.RELIABLE) {
+            giveUp(f, "held past its deadline");
+        } else if (f.onGiveUp != null) {
+            f.onGiveUp.run();
+        }
     }
 
     private void accept(InFlight f) {
@@ -113,8 +180,9 @@ public final class Direction {
                 }
             }
             case UNRELIABLE_ORDERED -> {
-                if (f.seq > lastUnreliableOrdered) {
-                    lastUnreliableOrdered = f.seq;
+                String stream = f.packet.from() + "->" + f.packet.to();
+                if (f.seq > lastUnreliableOrdered.getOrDefault(stream, -1L)) {
+                    lastUnreliableOrdered.put(stream, f.seq);
                     deliver(f);
                 } else {
                     sim.trace().record(TraceKind.NET, name, "discarded-stale", null, f.packet);
@@ -157,17 +225,25 @@ public final class Direction {
         if (sim.now() + retryIn <= f.deadline) {
             sim.trace().record(TraceKind.NET, name, "lost", null, f.packet, why);
             sim.schedule(retryIn, () -> attempt(f));
+        } else if (sim.now() < f.deadline) {
+            // No time for another try: the sender still waits until its deadline to give up.
+            sim.trace().record(TraceKind.NET, name, "lost", null, f.packet, why);
+            sim.scheduler().scheduleAt(f.deadline, false, () -> giveUp(f, why));
         } else {
-            sim.trace().record(TraceKind.NET, name, "gave-up", null, f.packet, why);
-            if (f.seq == expectedSeq) {
-                expectedSeq++;
-                flushInOrder();
-            } else {
-                abandoned.add(f.seq);
-            }
-            if (f.onGiveUp != null) {
-                f.onGiveUp.run();
-            }
+            giveUp(f, why);
+        }
+    }
+
+    private void giveUp(InFlight f, String why) {
+        sim.trace().record(TraceKind.NET, name, "gave-up", null, f.packet, why);
+        if (f.seq == expectedSeq) {
+            expectedSeq++;
+            flushInOrder();
+        } else {
+            abandoned.add(f.seq);
+        }
+        if (f.onGiveUp != null) {
+            f.onGiveUp.run();
         }
     }
 

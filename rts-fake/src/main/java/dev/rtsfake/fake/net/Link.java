@@ -66,6 +66,10 @@ public final class Link {
         return disconnected;
     }
 
+    RuleBook rules() {
+        return network.ruleBook();
+    }
+
     int epoch() {
         return epoch + network.outageEpoch();
     }

@@ -30,6 +30,7 @@ public final class Network {
     private final Map<String, Link> byName = new LinkedHashMap<>();
     private final Map<String, Link> byUid = new LinkedHashMap<>();
     private long defaultLatencyNanos;
+    private final RuleBook rules = new RuleBook();
     private boolean outage;
     private int outageEpoch;
 
@@ -184,6 +185,62 @@ public final class Network {
     /** Whether the cloud is in an outage. */
     public boolean isInOutage() {
         return outage;
+    }
+
+    // ---- rules in RTS terms ----
+
+    /** A rule in force; {@link #remove()} takes it out. */
+    public final class RuleHandle {
+        private final RuleBook.Entry entry;
+
+        private RuleHandle(RuleBook.Entry entry) {
+            this.entry = entry;
+        }
+
+        /** The rule. */
+        public Rule rule() {
+            return entry.rule;
+        }
+
+        /** How many sends it has matched so far. */
+        public int matched() {
+            return entry.seen;
+        }
+
+        /** Takes the rule out; sends from now on are carried normally. */
+        public void remove() {
+            locked(() -> {
+                rules.remove(entry);
+                sim.trace().record(TraceKind.HARNESS, "network", "removeRule", null, entry.rule.name());
+            });
+        }
+    }
+
+    /** Puts a rule in force for sends from now on; see {@link Rule}. */
+    public RuleHandle addRule(Rule rule) {
+        if (rule == null) {
+            throw new IllegalArgumentException("rule is null: build one with Rule.when(match).then(action)");
+        }
+        RuleHandle[] handle = new RuleHandle[1];
+        locked(() -> {
+            handle[0] = new RuleHandle(rules.add(rule));
+            sim.trace().record(TraceKind.HARNESS, "network", "addRule", null, rule.name());
+        });
+        return handle[0];
+    }
+
+    /** The rules in force, in the order they were added. */
+    public List<Rule> rules() {
+        sim.lock().lock();
+        try {
+            return rules.rules();
+        } finally {
+            sim.lock().unlock();
+        }
+    }
+
+    RuleBook ruleBook() {
+        return rules;
     }
 
     /** Applies a typed fault now. */
