@@ -92,6 +92,36 @@ public final class Trace {
         return file;
     }
 
+    /**
+     * Writes the trace as JSON lines: one object per step with {@code seq}, {@code timeNanos},
+     * {@code kind}, {@code actor}, {@code name}, {@code args} (as strings) and {@code result}.
+     */
+    public Path writeJsonLines(Path file) throws IOException {
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (TraceEvent e : events) {
+                java.util.Map<String, Object> line = new java.util.LinkedHashMap<>();
+                line.put("seq", e.seq());
+                line.put("timeNanos", e.timeNanos());
+                line.put("kind", e.kind().name());
+                line.put("actor", e.actor());
+                line.put("name", e.name());
+                java.util.List<String> args = new java.util.ArrayList<>();
+                for (Object a : e.args()) {
+                    args.add(a == null ? null : String.valueOf(a));
+                }
+                line.put("args", args);
+                line.put("result", e.result() == null ? null : String.valueOf(e.result()));
+                w.write(mapper.writeValueAsString(line));
+                w.write('\n');
+            }
+        }
+        return file;
+    }
+
     @Override
     public String toString() {
         return "Trace[seed=" + seed + ", " + events.size() + " steps]";

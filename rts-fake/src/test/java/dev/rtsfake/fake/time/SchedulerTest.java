@@ -1,0 +1,149 @@
+package dev.rtsfake.fake.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SchedulerTest {
+    private static final Instant EPOCH = Instant.parse("2025-01-01T00:00:00Z");
+    private final VirtualClock clock = new VirtualClock(EPOCH);
+    private final Scheduler scheduler = new Scheduler(clock, 1_000);
+    private final List<String> ran = new ArrayList<>();
+
+    private static long ms(long n) {
+        return Duration.ofMillis(n).toNanos();
+    }
+
+    @Test
+    void schedule_runsNothingUntilTheClockIsDriven() {
+        scheduler.schedule(0, () -> ran.add("now"));
+        assertThat(ran).isEmpty();
+        assertThat(scheduler.runUntilIdle()).isEqualTo(1);
+        assertThat(ran).containsExactly("now");
+    }
+
+    @Test
+    void events_runByDueTime_thenInSchedulingOrder() {
+        scheduler.schedule(ms(20), () -> ran.add("b@20"));
+        scheduler.schedule(ms(10), () -> ran.add("a@10"));
+        scheduler.schedule(ms(20), () -> ran.add("c@20"));
+        scheduler.schedule(ms(10), () -> ran.add("d@10"));
+        scheduler.runUntilIdle();
+        assertThat(ran).containsExactly("a@10", "d@10", "b@20", "c@20");
+    }
+
+    @Test
+    void now_insideAnEvent_isItsDueTime() {
+        List<Long> seen = new ArrayList<>();
+        scheduler.schedule(ms(15), () -> seen.add(clock.nanos()));
+        scheduler.schedule(ms(40), () -> seen.add(clock.nanos()));
+        scheduler.advance(Duration.ofSeconds(1));
+        assertThat(seen).containsExactly(ms(15), ms(40));
+        assertThat(clock.elapsed()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(clock.now()).isEqualTo(EPOCH.plusSeconds(1));
+    }
+
+    @Test
+    void advance_runsOnlyWhatFallsDue_andSaysHowMany() {
+        scheduler.schedule(ms(10), () -> ran.add("in"));
+        scheduler.schedule(ms(100), () -> ran.add("out"));
+        assertThat(scheduler.advance(Duration.ofMillis(50))).isEqualTo(1);
+        assertThat(ran).containsExactly("in");
+        assertThat(scheduler.advance(Duration.ofMillis(50))).isEqualTo(1);
+        assertThat(ran).containsExactly("in", "out");
+    }
+
+    @Test
+    void eventsScheduledByEvents_runInTheSameDrive() {
+        scheduler.schedule(ms(10), () -> {
+            ran.add("first");
+            scheduler.schedule(0, () -> ran.add("same-instant"));
+            scheduler.schedule(ms(5), () -> ran.add("later"));
+        });
+        assertThat(scheduler.runUntilIdle()).isEqualTo(3);
+        assertThat(ran).containsExactly("first", "same-instant", "later");
+        assertThat(clock.elapsed()).isEqualTo(Duration.ofMillis(15));
+    }
+
+    @Test
+    void nestedDrive_fromInsideAnEvent_continuesTheSameQueue() {
+        scheduler.schedule(ms(10), () -> {
+            ran.add("outer");
+            scheduler.advance(Duration.ofMillis(20));
+            ran.add("outer-after-nested@" + clock.elapsed().toMillis());
+        });
+        scheduler.schedule(ms(20), () -> ran.add("inner"));
+        scheduler.schedule(ms(50), () -> ran.add("last"));
+        scheduler.runUntilIdle();
+        assertThat(ran).containsExactly("outer", "inner", "outer-after-nested@30", "last");
+    }
+
+    @Test
+    void background_events_runWhenTimePasses_butDoNotKeepRunUntilIdleGoing() {
+        scheduler.scheduleBackground(ms(100), () -> ran.add("stats"));
+        scheduler.schedule(ms(10), () -> ran.add("work"));
+        assertThat(scheduler.runUntilIdle()).isEqualTo(1);
+        assertThat(ran).containsExactly("work");
+        scheduler.advance(Duration.ofMillis(200));
+        assertThat(ran).containsExactly("work", "stats");
+    }
+
+    @Test
+    void cancel_keepsAnEventFromRunning() {
+        ScheduledEvent e = scheduler.schedule(ms(10), () -> ran.add("cancelled"));
+        scheduler.cancel(e);
+        assertThat(scheduler.runUntilIdle()).isZero();
+        assertThat(ran).isEmpty();
+        assertThat(e.isCancelled()).isTrue();
+        assertThat(scheduler.hasForegroundWork()).isFalse();
+    }
+
+    @Test
+    void runUntil_stopsWhenTheConditionHolds_orReportsMinusOneAtTheLimit() {
+        scheduler.schedule(ms(10), () -> ran.add("a"));
+        scheduler.schedule(ms(20), () -> ran.add("b"));
+        assertThat(scheduler.runUntil(() -> ran.contains("a"), Duration.ofSeconds(1))).isEqualTo(1);
+        assertThat(scheduler.runUntil(() -> ran.contains("never"), Duration.ofMillis(500))).isEqualTo(-1);
+        assertThat(clock.elapsed()).isEqualTo(Duration.ofMillis(510));
+    }
+
+    @Test
+    void time_neverMovesBackwards() {
+        scheduler.advance(Duration.ofSeconds(5));
+        assertThatThrownBy(() -> scheduler.advance(Duration.ofSeconds(-1)))
+                .hasMessageContaining("only moves forwards");
+        assertThatThrownBy(() -> clock.moveTo(0)).hasMessageContaining("cannot move backwards")
+                .hasMessageContaining("2025-01-01T00:00:05Z");
+    }
+
+    @Test
+    void schedulingInThePast_runsAtTheCurrentTime() {
+        scheduler.advance(Duration.ofSeconds(1));
+        scheduler.scheduleAt(0, false, () -> ran.add("late@" + clock.elapsed().toMillis()));
+        scheduler.runUntilIdle();
+        assertThat(ran).containsExactly("late@1000");
+    }
+
+    @Test
+    void runawayLoop_isStoppedWithAdvice() {
+        Runnable[] again = new Runnable[1];
+        again[0] = () -> scheduler.schedule(ms(1), again[0]);
+        scheduler.schedule(0, again[0]);
+        assertThatThrownBy(scheduler::runUntilIdle).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("reschedules work forever").hasMessageContaining("advance(Duration)");
+    }
+
+    @Test
+    void clockView_readsVirtualTime_inUtc() {
+        Clock view = clock.asClock();
+        scheduler.advance(Duration.ofMinutes(90));
+        assertThat(view.instant()).isEqualTo(EPOCH.plus(Duration.ofMinutes(90)));
+        assertThat(clock.epochSeconds()).isEqualTo(EPOCH.getEpochSecond() + 5400);
+    }
+}
