@@ -240,6 +240,46 @@ public final class FakeRtsCloud implements AutoCloseable {
         return sim;
     }
 
+    /**
+     * The double of {@code appId}'s own server, which receives every P2Server message of the app
+     * (one per app, made on first use; by default it answers 200 with an empty body).
+     *
+     * <pre>{@code
+     * cloud.appServer(APP).onMessage(request -> AppServerReply.ok("ack"));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the app is not registered (the message names the known apps)
+     */
+    public dev.rtsfake.fake.appserver.AppServer appServer(String appId) {
+        sim.lock().lock();
+        try {
+            return service.harnessPart(appId, dev.rtsfake.fake.appserver.AppServer.class,
+                    () -> new dev.rtsfake.fake.appserver.AppServer(sim, service, appId));
+        } finally {
+            sim.lock().unlock();
+        }
+    }
+
+    /**
+     * The server push OpenAPI of {@code appId} (SendUnicast, SendRoomUnicast, SendBroadcast,
+     * BatchSendRoomUnicast) as Java calls, and over HTTP with {@code listen()} (one per app).
+     *
+     * <pre>{@code
+     * cloud.serverApi(APP).sendUnicast("server", "alice", "{\"message_type\":\"inform\"}");
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the app is not registered (the message names the known apps)
+     */
+    public dev.rtsfake.fake.serverapi.ServerApi serverApi(String appId) {
+        sim.lock().lock();
+        try {
+            return service.harnessPart(appId, dev.rtsfake.fake.serverapi.ServerApi.class,
+                    () -> new dev.rtsfake.fake.serverapi.ServerApi(sim, service, appId));
+        } finally {
+            sim.lock().unlock();
+        }
+    }
+
     // ---------------------------------------------------------------- time
 
     /** The current virtual instant. */
@@ -305,6 +345,14 @@ public final class FakeRtsCloud implements AutoCloseable {
         return sim.trace().snapshot();
     }
 
+    /**
+     * Turns trace recording on (the default) or off. Off, {@link #trace()} holds only what was
+     * recorded before; everything else behaves the same.
+     */
+    public void traceEnabled(boolean on) {
+        sim.trace().setEnabled(on);
+    }
+
     /** The documented misuses strict mode has seen. */
     public List<Misuse> misuses() {
         return sim.diagnostics().misuses();
@@ -334,7 +382,11 @@ public final class FakeRtsCloud implements AutoCloseable {
         return log == null ? List.of() : log.files();
     }
 
-    /** Destroys every engine and closes the SDK log; the cloud cannot be used afterwards. */
+    /**
+     * Destroys every engine, closes the SDK log and any OpenAPI HTTP server started with
+     * {@code serverApi(appId).listen()}, and stops the real-time threads; the cloud cannot be used
+     * afterwards.
+     */
     @Override
     public void close() {
         if (closed) {
@@ -342,6 +394,14 @@ public final class FakeRtsCloud implements AutoCloseable {
         }
         destroyAll();
         closed = true;
+        sim.lock().lock();
+        List<dev.rtsfake.fake.serverapi.ServerApi> apis;
+        try {
+            apis = service.harnessParts(dev.rtsfake.fake.serverapi.ServerApi.class);
+        } finally {
+            sim.lock().unlock();
+        }
+        apis.forEach(dev.rtsfake.fake.serverapi.ServerApi::closeServers);
         if (driver != null) {
             driver.stop();
             sim.shutdownCallbackThreads();
@@ -415,7 +475,7 @@ public final class FakeRtsCloud implements AutoCloseable {
                 sim.diagnostics().misuse("sdk", "destroyRTS", MisuseRule.DESTROY_IN_CALLBACK);
             }
             sim.trace().record(TraceKind.CALL, "sdk", "destroyRTS", null);
-            destroyAll();
+            sim.diagnostics().withRuleMuted(MisuseRule.DESTROY_IN_CALLBACK, FakeRtsCloud.this::destroyAll);
         }
 
         @Override

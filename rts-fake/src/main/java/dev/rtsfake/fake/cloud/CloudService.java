@@ -8,6 +8,7 @@ import com.ss.bytertc.rts.engine.type.UserMessageSendResult;
 import com.ss.bytertc.rts.engine.type.UserOfflineReason;
 import com.ss.bytertc.rts.engine.type.UserOnlineStatus;
 import com.ss.bytertc.rts.engine.type.WarningCode;
+import dev.rtsfake.fake.appserver.AppServer;
 import dev.rtsfake.fake.appserver.AppServerGateway;
 import dev.rtsfake.fake.appserver.AppServerOutcome;
 import dev.rtsfake.fake.appserver.AppServerRequest;
@@ -41,6 +42,7 @@ public final class CloudService {
     private final CloudSettings settings;
     private final Map<String, AppState> apps = new LinkedHashMap<>();
     private final TokenVerifier verifier = new TokenVerifier();
+    private final Map<String, Object> harnessParts = new LinkedHashMap<>();
 
     /** The cloud of one simulation. */
     public CloudService(Simulation sim) {
@@ -73,6 +75,32 @@ public final class CloudService {
     /** Replaces the gateway to an app's own server. */
     public void setGateway(String appId, AppServerGateway gateway) {
         app(appId).gateway = gateway;
+    }
+
+    /**
+     * The harness object of one kind for an app (its app-server double, its push API), made by
+     * {@code create} the first time; an unknown app throws IllegalArgumentException naming the known ones.
+     */
+    public <T> T harnessPart(String appId, Class<T> type, java.util.function.Supplier<T> create) {
+        app(appId);
+        String key = type.getName() + "/" + appId;
+        Object part = harnessParts.get(key);
+        if (part == null) {
+            part = create.get();
+            harnessParts.put(key, part);
+        }
+        return type.cast(part);
+    }
+
+    /** The harness objects of one kind made so far, for every app. */
+    public <T> List<T> harnessParts(Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Object part : harnessParts.values()) {
+            if (type.isInstance(part)) {
+                out.add(type.cast(part));
+            }
+        }
+        return out;
     }
 
     private AppState app(String appId) {
@@ -175,6 +203,11 @@ public final class CloudService {
             return;
         }
         if (port.link().canReachCloud()) {
+            if (s.dropTimer != null && !s.inGrace) {
+                // Back before the heartbeat timeout: a later drop starts its own timeout.
+                sim.scheduler().cancel(s.dropTimer);
+                s.dropTimer = null;
+            }
             return;
         }
         if (s.dropTimer != null || s.inGrace) {
@@ -296,6 +329,7 @@ public final class CloudService {
                 : AppServerRequest.text(payload.text(), s.signature, s.url);
         sim.trace().record(TraceKind.CLOUD, CLOUD, "to-app-server", null, uid, msgId, s.url);
         boolean[] answered = new boolean[1];
+        harnessPart(app.appId, AppServer.class, () -> new AppServer(sim, this, app.appId));
         app.gateway.deliver(request, outcome -> {
             if (answered[0]) {
                 return;
@@ -330,6 +364,21 @@ public final class CloudService {
             return false;
         }
         ClientPort receiver = target.port;
+        down(receiver, Packet.reliable(PacketKind.PUSH, from, to, 0), () -> receiver.messageArrived(from, payload));
+        return true;
+    }
+
+    /**
+     * A P2P message pushed by the app's server to one member of a room (SendRoomUnicast,
+     * BatchSendRoomUnicast); on the RTS SDK it arrives as onMessageReceived. Returns false when
+     * {@code to} is not in the room.
+     */
+    public boolean pushToRoomMember(String appId, String roomId, String from, String to, Payload payload) {
+        CloudRoom room = app(appId).rooms.get(roomId);
+        ClientPort receiver = room == null ? null : room.members.get(to);
+        if (receiver == null) {
+            return false;
+        }
         down(receiver, Packet.reliable(PacketKind.PUSH, from, to, 0), () -> receiver.messageArrived(from, payload));
         return true;
     }

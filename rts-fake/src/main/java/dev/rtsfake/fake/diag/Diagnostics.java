@@ -13,6 +13,7 @@ public final class Diagnostics {
     private final Supplier<java.time.Duration> now;
     private final List<Misuse> misuses = new ArrayList<>();
     private final List<HandlerFailure> failures = new ArrayList<>();
+    private MisuseRule muted;
 
     /** Diagnostics that record misuses only when {@code strict}. */
     public Diagnostics(boolean strict, TraceRecorder trace, Supplier<java.time.Duration> now) {
@@ -28,13 +29,32 @@ public final class Diagnostics {
 
     /** Records a misuse (when strict mode is on) in the list and the trace. */
     public void misuse(String engine, String call, MisuseRule rule) {
-        if (!strict) {
-            return;
-        }
         synchronized (this) {
+            if (!strict || rule == muted) {
+                return;
+            }
             misuses.add(new Misuse(now.get(), engine, call, rule));
         }
         trace.record(TraceKind.MISUSE, engine, call, null, rule.name());
+    }
+
+    /**
+     * Runs {@code action} without recording {@code rule} (one SDK call that breaks a rule once, such
+     * as destroyRTS from a callback, is reported once, not again for each engine it destroys).
+     */
+    public void withRuleMuted(MisuseRule rule, Runnable action) {
+        MisuseRule before;
+        synchronized (this) {
+            before = muted;
+            muted = rule;
+        }
+        try {
+            action.run();
+        } finally {
+            synchronized (this) {
+                muted = before;
+            }
+        }
     }
 
     /** Records an exception thrown by a handler. */

@@ -100,6 +100,11 @@ final class EnginePort implements ClientPort {
 
     @Override
     public void messageArrived(String from, Payload payload) {
+        if (e.destroyed || e.loginState == LoginState.LOGGED_OUT) {
+            // Logged out (or kicked) while the message was on its way: the vendor page says no message
+            // callback arrives after logout. The sender still gets its one result.
+            return;
+        }
         if (payload.binary()) {
             ByteBuffer buffer = payload.freshBuffer();
             e.post("onBinaryMessageReceived", () -> e.handlerOrNoop().onBinaryMessageReceived(from, buffer),

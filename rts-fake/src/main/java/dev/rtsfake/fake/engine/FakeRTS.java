@@ -220,6 +220,10 @@ public final class FakeRTS extends RTS implements CallbackTarget {
         loginStartedAt = sim.now();
         lastLoginInvalidToken = false;
         serverParams = 0;
+        // A new login attempt always reports CONNECTING, also after a failed attempt left the state at 2.
+        if (connectionState == 2) {
+            connectionState = 0;
+        }
         setConnectionState(2);
         reconnector.sendLogin(false);
     }
@@ -377,7 +381,8 @@ public final class FakeRTS extends RTS implements CallbackTarget {
             long deadline = sim.now() + sim.settings().messageTimeout().toNanos();
             Packet packet = new Packet(PacketKind.P2P, from, to, id, deliveryOf(cfg));
             link.up().send(packet, () -> service.sendP2P(port, from, id, to, payload, cfg, deadline),
-                    () -> port.messageResult(id, UserMessageSendResult.USER_MESSAGE_SEND_RESULT_TIMEOUT), deadline);
+                    () -> port.messageResult(id, UserMessageSendResult.USER_MESSAGE_SEND_RESULT_TIMEOUT), deadline,
+                    code -> port.messageResult(id, code));
             return id;
         } finally {
             unlock();
@@ -440,7 +445,7 @@ public final class FakeRTS extends RTS implements CallbackTarget {
             link.up().send(Packet.reliable(PacketKind.TO_SERVER, from, "app-server", id),
                     () -> service.sendToServer(port, from, id, payload, deadline),
                     () -> port.serverMessageResult(id, UserMessageSendResult.USER_MESSAGE_SEND_RESULT_TIMEOUT, new byte[0]),
-                    deadline);
+                    deadline, code -> port.serverMessageResult(id, code, new byte[0]));
             return id;
         } finally {
             unlock();

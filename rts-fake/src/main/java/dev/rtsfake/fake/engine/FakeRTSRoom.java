@@ -209,7 +209,8 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
             long deadline = engine.sim.now() + engine.sim.settings().messageTimeout().toNanos();
             engine.link.up().send(Packet.reliable(PacketKind.BROADCAST, uid, roomId, id),
                     () -> engine.service.broadcast(engine.port, uid, roomId, id, payload, deadline),
-                    () -> messageResult(id, RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_TIMEOUT), deadline);
+                    () -> messageResult(id, RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_TIMEOUT), deadline,
+                    code -> messageResult(id, code));
             return id;
         } finally {
             engine.unlock();
@@ -299,7 +300,8 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
 
     /** The engine logged out or was logged out: the room is left without onLeaveRoom. */
     void sessionEnded() {
-        if (state == RoomState.JOINING || state == RoomState.JOINED || state == RoomState.LEAVING) {
+        if (state == RoomState.JOINING || state == RoomState.JOINED || state == RoomState.LEAVING
+                || state == RoomState.REJOIN_PENDING) {
             state = RoomState.IDLE;
         }
     }

@@ -26,6 +26,10 @@ final class Reconnector {
     private ScheduledEvent lostTimer;
     private ScheduledEvent attempt;
     private boolean attemptInFlight;
+    /** Counts login attempts, so a timeout of an earlier attempt does not cut a later one short. */
+    private int attemptId;
+    /** Gives up waiting for the answer to a login attempt one message timeout after sending it. */
+    private ScheduledEvent answerTimer;
 
     Reconnector(FakeRTS engine) {
         this.e = engine;
@@ -39,16 +43,30 @@ final class Reconnector {
     void sendLogin(boolean relogin) {
         String uid = e.uid;
         String token = e.token;
+        int id = ++attemptId;
         attemptInFlight = true;
         attemptStartedAt = e.sim.now();
+        long deadline = e.sim.now() + e.sim.settings().messageTimeout().toNanos();
         e.link.up().send(Packet.reliable(PacketKind.LOGIN, uid, "cloud", 0),
                 () -> e.service.login(e.port, token, uid, relogin),
-                this::loginDidNotGetThrough,
-                e.sim.now() + e.sim.settings().messageTimeout().toNanos());
+                () -> loginDidNotGetThrough(id),
+                deadline,
+                code -> e.port.loginResult(code, relogin));
+        // The request may get through while its answer never does: the engine does not wait forever.
+        cancel(answerTimer);
+        answerTimer = e.sim.scheduler().scheduleAt(deadline, false, () -> {
+            answerTimer = null;
+            loginDidNotGetThrough(id);
+        });
     }
 
-    private void loginDidNotGetThrough() {
+    private void loginDidNotGetThrough(int id) {
+        if (id != attemptId || !attemptInFlight) {
+            return;
+        }
         attemptInFlight = false;
+        cancel(answerTimer);
+        answerTimer = null;
         if (e.destroyed || e.loginState == LoginState.LOGGED_OUT) {
             return;
         }
@@ -61,10 +79,14 @@ final class Reconnector {
 
     /** The cloud answered a login or re-login. */
     void loginAnswered(int code, boolean relogin) {
-        attemptInFlight = false;
         if (e.loginState == LoginState.LOGGED_OUT) {
             return;
         }
+        if (e.loginState == LoginState.LOGGED_IN && !reconnecting) {
+            // A late answer to an attempt already superseded by one that succeeded.
+            return;
+        }
+        attemptInFlight = false;
         boolean wasLoggedIn = e.loginState == LoginState.LOGGED_IN;
         long started = wasLoggedIn ? attemptStartedAt : e.loginStartedAt;
         int elapsed = (int) ((e.sim.now() - started) / 1_000_000L);
@@ -83,6 +105,10 @@ final class Reconnector {
             for (FakeRTSRoom room : e.rooms.values()) {
                 room.rejoinIfDropped();
             }
+            if (!e.link.canReachCloud()) {
+                // The link went down again while the answer was on its way (or held): watch it.
+                reachabilityChanged();
+            }
             return;
         }
         stopTimers();
@@ -95,14 +121,18 @@ final class Reconnector {
 
     /** The link changed: start or stop watching for a drop, or try to reconnect. */
     void reachabilityChanged() {
-        if (e.destroyed) {
-            return;
-        }
-        e.service.reachabilityChanged(e.port, e.loginState == LoginState.LOGGED_OUT ? null : e.uid);
-        if (e.loginState == LoginState.LOGGED_OUT) {
+        // The cloud watches the link even after logout or destroy: if the logout request never got
+        // through, the session must still end (after the grace period) rather than live forever.
+        e.service.reachabilityChanged(e.port, e.uid);
+        if (e.destroyed || e.loginState == LoginState.LOGGED_OUT) {
             return;
         }
         boolean reachable = e.link.canReachCloud();
+        if (reachable && detection != null) {
+            // Back before the heartbeat timeout: a later drop starts its own timeout.
+            cancel(detection);
+            detection = null;
+        }
         if (!reachable && !reconnecting && detection == null && e.loginState == LoginState.LOGGED_IN) {
             long wentDown = e.sim.now();
             detection = e.sim.scheduler().schedule(e.sim.settings().heartbeatTimeout().toNanos(), () -> {
@@ -166,12 +196,17 @@ final class Reconnector {
         attemptInFlight = false;
     }
 
-    private void stopTimers() {
-        for (ScheduledEvent t : new ScheduledEvent[] {detection, disconnectedTimer, lostTimer, attempt}) {
-            if (t != null) {
-                e.sim.scheduler().cancel(t);
-            }
+    private void cancel(ScheduledEvent t) {
+        if (t != null) {
+            e.sim.scheduler().cancel(t);
         }
+    }
+
+    private void stopTimers() {
+        for (ScheduledEvent t : new ScheduledEvent[] {detection, disconnectedTimer, lostTimer, attempt, answerTimer}) {
+            cancel(t);
+        }
+        answerTimer = null;
         detection = null;
         disconnectedTimer = null;
         lostTimer = null;

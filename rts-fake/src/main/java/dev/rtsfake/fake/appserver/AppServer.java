@@ -1,0 +1,339 @@
+package dev.rtsfake.fake.appserver;
+
+import dev.rtsfake.fake.cloud.CloudService;
+import dev.rtsfake.fake.core.CallbackTarget;
+import dev.rtsfake.fake.core.Delivery;
+import dev.rtsfake.fake.core.Simulation;
+import dev.rtsfake.fake.trace.TraceKind;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The double of one app's own server: it receives every P2Server message ({@code sendServerMessage},
+ * {@code sendServerBinaryMessage}) exactly as the vendor's cloud posts it, and answers with a
+ * status and a body. Get it with {@code cloud.appServer(appId)}; there is one per app, made by the
+ * cloud at the latest when the app's first P2Server message arrives, so it records every request.
+ *
+ * <p>By default it answers every request at once with 200 and an empty body. Change that with
+ * {@link #onMessage} (an in-process handler), {@link #forwardTo(URI)} or {@link #forwardToAppUrl()}
+ * (a real HTTP server), and script single requests with {@link #failNext} and {@link #delayNext}.
+ * What it received is kept: {@link #requests()} (a copy), {@link #take()} and {@link #poll()}.
+ *
+ * <pre>{@code
+ * AppServer server = cloud.appServer(APP).onMessage(req -> AppServerReply.ok("ack"));
+ * alice.sendServerMessage("{\"request_id\":\"r1\"}");
+ * cloud.runUntilIdle();                 // alice: onServerMessageSendResult(1, 0, "ack")
+ * assertThat(server.take().message()).contains("r1");
+ * }</pre>
+ *
+ * <p>Results seen by the sender: a 2xx answer gives 0 and the body (at most 64 KiB; a longer body
+ * counts as a failed answer, 18); a non-2xx answer gives 18 (E2BS_RETURN_FAILED); an unreachable
+ * server, or no answer within {@link #timeout(Duration) the timeout} (5 s of virtual time by
+ * default), gives 17 (E2BS_SEND_FAILED).
+ *
+ * <p>Time and threads: the handler and the HTTP call run on the thread that drives the clock, after
+ * the cloud step that received the request and outside the simulation lock (so a handler, or a real
+ * backend called over HTTP, may use the server push API), while virtual time stands still. An
+ * in-process answer costs no virtual time; an HTTP answer costs {@link #httpLatency(Duration)} (zero
+ * by default) whatever its wall-clock duration, and an HTTP call that exceeds
+ * {@link #httpTimeout(Duration)} of wall-clock time (5 s by default) counts as a timeout (17). The
+ * HTTP path is wall-clock and outside the determinism guarantee. A handler must not drive the clock.
+ *
+ * <p>Thread-safe: every method takes the simulation lock.
+ */
+public final class AppServer implements AppServerGateway {
+    /** The default time the cloud waits for an answer before it reports 17 (virtual time). */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+    /** The default wall-clock timeout of a forwarded HTTP call. */
+    public static final Duration DEFAULT_HTTP_TIMEOUT = Duration.ofSeconds(5);
+    /** The largest answer body the cloud returns to the sender (64 KiB). */
+    public static final int MAX_ANSWER_BYTES = 65_536;
+
+    private enum Mode { IN_PROCESS, FORWARD, FORWARD_APP_URL }
+
+    private final Simulation sim;
+    private final String appId;
+    private final String actor;
+    private final Target target = new Target();
+    private final HttpForwarder forwarder = new HttpForwarder();
+    private final List<AppServerRequest> history = new ArrayList<>();
+    private final ArrayDeque<AppServerRequest> unread = new ArrayDeque<>();
+    private final ArrayDeque<Object> scripts = new ArrayDeque<>();
+    private Function<AppServerRequest, AppServerReply> handler;
+    private Mode mode = Mode.IN_PROCESS;
+    private URI forwardUri;
+    private Duration timeout = DEFAULT_TIMEOUT;
+    private Duration httpTimeout = DEFAULT_HTTP_TIMEOUT;
+    private Duration httpLatency = Duration.ZERO;
+
+    /**
+     * The app server of {@code appId}, installed as the cloud's gateway to it. Tests get it from
+     * {@code cloud.appServer(appId)} rather than building one.
+     */
+    public AppServer(Simulation sim, CloudService service, String appId) {
+        this.sim = sim;
+        this.appId = appId;
+        this.actor = "app-server:" + appId;
+        sim.lock().lock();
+        try {
+            service.setGateway(appId, this);
+        } finally {
+            sim.lock().unlock();
+        }
+    }
+
+    /** The app this server belongs to. */
+    public String appId() {
+        return appId;
+    }
+
+    // ---------------------------------------------------------------- how it answers
+
+    /**
+     * Answers every request with {@code handler} (in process). The handler may call the server push
+     * API ({@code cloud.serverApi(appId)}); an exception or a null reply counts as a 500 answer and
+     * is recorded as a handler failure ({@code cloud.handlerFailures()}).
+     */
+    public AppServer onMessage(Function<AppServerRequest, AppServerReply> handler) {
+        if (handler == null) {
+            throw new IllegalArgumentException("handler is null; use autoAnswer() to answer 200 with an empty body");
+        }
+        return configure(Mode.IN_PROCESS, null, handler);
+    }
+
+    /** Back to the default: every request is answered at once with 200 and an empty body. */
+    public AppServer autoAnswer() {
+        return configure(Mode.IN_PROCESS, null, null);
+    }
+
+    /** Forwards every request as a real HTTP POST to {@code uri} (e.g. the app team's server on localhost). */
+    public AppServer forwardTo(URI uri) {
+        if (uri == null || uri.getScheme() == null || uri.getHost() == null) {
+            throw new IllegalArgumentException("forwardTo needs an absolute http(s) URI such as"
+                    + " http://127.0.0.1:8080/rts, not " + uri);
+        }
+        return configure(Mode.FORWARD, uri, null);
+    }
+
+    /** Forwards every request as a real HTTP POST to the URL the sender passed to {@code setServerParams}. */
+    public AppServer forwardToAppUrl() {
+        return configure(Mode.FORWARD_APP_URL, null, null);
+    }
+
+    /** How long the cloud waits for an answer before it reports 17, in virtual time (default 5 s). */
+    public AppServer timeout(Duration virtual) {
+        requirePositive(virtual, "timeout");
+        return locked(() -> timeout = virtual);
+    }
+
+    /** The wall-clock timeout of each forwarded HTTP call, connect included (default 5 s); past it: 17. */
+    public AppServer httpTimeout(Duration wallClock) {
+        requirePositive(wallClock, "httpTimeout");
+        return locked(() -> httpTimeout = wallClock);
+    }
+
+    /** The virtual time a forwarded HTTP call costs, whatever it took on the wall clock (default zero). */
+    public AppServer httpLatency(Duration virtual) {
+        if (virtual == null || virtual.isNegative()) {
+            throw new IllegalArgumentException("httpLatency must be zero or more, not " + virtual);
+        }
+        return locked(() -> httpLatency = virtual);
+    }
+
+    // ---------------------------------------------------------------- scripting single requests
+
+    /** The next request that arrives fails this way (scripts apply one per request, in order). */
+    public AppServer failNext(AppServerFailure failure) {
+        if (failure == null) {
+            throw new IllegalArgumentException("failure is null; use AppServerFailure.UNREACHABLE, TIMEOUT"
+                    + " or status(code)");
+        }
+        return locked(() -> scripts.add(failure));
+    }
+
+    /**
+     * The answer to the next request arrives {@code delay} of virtual time late (scripts apply one per
+     * request, in order). A delay of {@link #timeout(Duration) the timeout} or more makes it a timeout (17).
+     */
+    public AppServer delayNext(Duration delay) {
+        if (delay == null || delay.isNegative()) {
+            throw new IllegalArgumentException("delay must be zero or more, not " + delay);
+        }
+        return locked(() -> scripts.add(delay));
+    }
+
+    // ---------------------------------------------------------------- what it received
+
+    /** Every request received so far, oldest first (a copy). */
+    public List<AppServerRequest> requests() {
+        sim.lock().lock();
+        try {
+            return List.copyOf(history);
+        } finally {
+            sim.lock().unlock();
+        }
+    }
+
+    /** How many requests arrived so far. */
+    public int requestCount() {
+        sim.lock().lock();
+        try {
+            return history.size();
+        } finally {
+            sim.lock().unlock();
+        }
+    }
+
+    /**
+     * The oldest request not yet taken.
+     *
+     * @throws IllegalStateException when none is waiting: requests arrive only when the clock moves
+     */
+    public AppServerRequest take() {
+        return poll().orElseThrow(() -> new IllegalStateException("no request is waiting at the app server of '"
+                + appId + "' (" + requestCount() + " received, all taken). Requests arrive only when virtual"
+                + " time moves: drive the clock first (cloud.runUntilIdle() or cloud.advance(...)), or use poll()."));
+    }
+
+    /** The oldest request not yet taken, or empty. */
+    public Optional<AppServerRequest> poll() {
+        sim.lock().lock();
+        try {
+            return Optional.ofNullable(unread.poll());
+        } finally {
+            sim.lock().unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------- the gateway
+
+    /** Called by the cloud, under the simulation lock, inside a step. */
+    @Override
+    public void deliver(AppServerRequest request, Consumer<AppServerOutcome> done) {
+        history.add(request);
+        unread.add(request);
+        Object script = scripts.poll();
+        sim.trace().record(TraceKind.CLOUD, actor, "app-server-received", null, request.binary(), request.message(),
+                script == null ? mode.name() : String.valueOf(script));
+        if (script instanceof AppServerFailure.Unreachable) {
+            answer(done, new AppServerOutcome.Unreachable("failNext(UNREACHABLE)"), 0);
+            return;
+        }
+        if (script instanceof AppServerFailure.Timeout) {
+            answer(done, new AppServerOutcome.TimedOut(), timeout.toNanos());
+            return;
+        }
+        if (script instanceof AppServerFailure.Status s) {
+            answer(done, new AppServerOutcome.Answered(s.status(), s.body()), 0);
+            return;
+        }
+        long delay = script instanceof Duration d ? d.toNanos() : 0;
+        Mode m = mode;
+        URI uri = m == Mode.FORWARD ? forwardUri : null;
+        Function<AppServerRequest, AppServerReply> h = handler;
+        Duration wall = httpTimeout;
+        long latency = httpLatency.toNanos();
+        if (m == Mode.IN_PROCESS && h == null) {
+            answer(done, AppServerReply.ok().toOutcome(), delay);
+            return;
+        }
+        sim.post(new Delivery(target, m == Mode.IN_PROCESS ? "appServer.onMessage" : "appServer.httpPost", () -> {
+            AppServerOutcome outcome;
+            long cost = delay;
+            if (m == Mode.IN_PROCESS) {
+                outcome = callHandler(h, request);
+            } else {
+                URI to = m == Mode.FORWARD ? uri : parse(request.url());
+                outcome = forwarder.post(to, request, wall);
+                cost += latency;
+            }
+            final long total = cost;
+            locked(() -> answer(done, outcome, total));
+        }, request.message()));
+    }
+
+    private AppServerOutcome callHandler(Function<AppServerRequest, AppServerReply> h, AppServerRequest request) {
+        try {
+            AppServerReply reply = h.apply(request);
+            if (reply == null) {
+                throw new IllegalStateException("the onMessage handler of the app server returned null;"
+                        + " return AppServerReply.ok() for an empty 200");
+            }
+            return reply.toOutcome();
+        } catch (RuntimeException | AssertionError e) {
+            sim.diagnostics().handlerFailed(actor, "onMessage", e);
+            return new AppServerOutcome.Answered(500, new byte[0]);
+        }
+    }
+
+    /** Hands the outcome to the cloud after {@code delayNanos}, or a timeout if that is too late. */
+    private void answer(Consumer<AppServerOutcome> done, AppServerOutcome outcome, long delayNanos) {
+        AppServerOutcome result = outcome;
+        long at = delayNanos;
+        if (!(outcome instanceof AppServerOutcome.TimedOut) && delayNanos >= timeout.toNanos()) {
+            result = new AppServerOutcome.TimedOut();
+            at = timeout.toNanos();
+        } else if (outcome instanceof AppServerOutcome.Answered a && a.ok() && a.body().length > MAX_ANSWER_BYTES) {
+            sim.trace().record(TraceKind.CLOUD, actor, "app-server-answer-too-long", null, a.body().length);
+            result = new AppServerOutcome.Answered(502, new byte[0]);
+        }
+        AppServerOutcome fin = result;
+        sim.schedule(at, () -> done.accept(fin));
+    }
+
+    private static URI parse(String url) {
+        try {
+            return url == null ? null : URI.create(url);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private AppServer configure(Mode m, URI uri, Function<AppServerRequest, AppServerReply> h) {
+        return locked(() -> {
+            mode = m;
+            forwardUri = uri;
+            handler = h;
+            sim.trace().record(TraceKind.HARNESS, actor, "appServer.mode", null, m.name(), uri);
+        });
+    }
+
+    private AppServer locked(Runnable change) {
+        sim.lock().lock();
+        try {
+            change.run();
+        } finally {
+            sim.lock().unlock();
+        }
+        return this;
+    }
+
+    private static void requirePositive(Duration d, String what) {
+        if (d == null || d.isZero() || d.isNegative()) {
+            throw new IllegalArgumentException(what + " must be positive, not " + d);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "AppServer[" + appId + ", " + mode + (forwardUri == null ? "" : " " + forwardUri) + "]";
+    }
+
+    private final class Target implements CallbackTarget {
+        @Override
+        public boolean acceptsCallbacks() {
+            return true;
+        }
+
+        @Override
+        public String traceName() {
+            return actor;
+        }
+    }
+}

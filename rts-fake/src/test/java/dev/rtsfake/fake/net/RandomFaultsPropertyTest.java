@@ -1,0 +1,438 @@
+package dev.rtsfake.fake.net;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ss.bytertc.rts.engine.RTSRoom;
+import com.ss.bytertc.rts.engine.type.MessageConfig;
+import dev.rtsfake.fake.FakeRtsCloud;
+import dev.rtsfake.fake.engine.FakeRTS;
+import dev.rtsfake.fake.engine.LoginState;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seeded property test: per seed, 3-4 engines make random API calls (login, logout, destroy, P2P
+ * sends with all three MessageConfigs, server messages, room join/leave/broadcast) while random
+ * faults hit the network (loss, jitter, disconnect/reconnect, cut/heal, hold/release,
+ * outage/restore) and virtual time moves in random steps. Then everything heals and 60 s pass.
+ *
+ * <p>Checked on every seed: one result per returned send id; nothing delivered twice; reliable
+ * (and UNRELIABLE_ORDERED) messages in send order per sender and receiver; a reliable message
+ * the cloud accepted is delivered when the network healed well before its timeout and the receiver
+ * stayed logged in; no callback after destroy; the same seed gives the same trace.
+ *
+ * <p>Run one seed: {@code mvn -pl rts-api,rts-fake -am test -Dtest=RandomFaultsPropertyTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Drtsfake.seed=N}; more seeds: {@code -Drtsfake.seeds=5000}.
+ */
+class RandomFaultsPropertyTest {
+    private static final int DEFAULT_SEEDS = 500;
+    private static final String ROOM = "room-p";
+    private static final MessageConfig[] CONFIGS = MessageConfig.values();
+    /** What the seeds exercised, to show the checks had something to check. */
+    private static final Map<String, Long> STATS = new java.util.TreeMap<>();
+
+    private static void count(String what, long n) {
+        STATS.merge(what, n, Long::sum);
+    }
+
+    @Test
+    void randomApiCallsAndFaults_invariantsHoldOnEverySeed() {
+        List<Long> seeds = new ArrayList<>();
+        String one = System.getProperty("rtsfake.seed");
+        if (one != null && !one.isBlank()) {
+            seeds.add(Long.parseLong(one.trim()));
+        } else {
+            int count = Integer.getInteger("rtsfake.seeds", DEFAULT_SEEDS);
+            for (long s = 1; s <= count; s++) {
+                seeds.add(s);
+            }
+        }
+        long started = System.nanoTime();
+        for (long seed : seeds) {
+            Run first = null;
+            try {
+                first = new Run(seed);
+                first.play();
+                first.check();
+                Run again = new Run(seed);
+                again.play();
+                assertThat(again.traceLines()).as("same seed, same trace").isEqualTo(first.traceLines());
+                assertThat(again.allEvents()).as("same seed, same callbacks").isEqualTo(first.allEvents());
+            } catch (Throwable t) {
+                String dump = "";
+                if (first != null) {
+                    try {
+                        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+                                "rtsfake-seed-" + seed + ".trace.txt");
+                        first.n.cloud.trace().writeText(file);
+                        dump = " (trace written to " + file + ")";
+                    } catch (Exception ignored) {
+                        // the failure itself matters more than the dump
+                    }
+                }
+                AssertionError e = new AssertionError("RandomFaultsPropertyTest failed for seed " + seed + dump
+                        + "; rerun just this seed with: mvn -B -o -pl rts-api,rts-fake -am test"
+                        + " -Dtest=RandomFaultsPropertyTest -Dsurefire.failIfNoSpecifiedTests=false -Drtsfake.seed="
+                        + seed + "\n" + t.getMessage(), t);
+                throw e;
+            }
+        }
+        System.out.printf("RandomFaultsPropertyTest: %d seed(s) in %d ms; %s%n", seeds.size(),
+                (System.nanoTime() - started) / 1_000_000, STATS);
+    }
+
+    /** A message sent and what the test knows about it. */
+    private record Sent(String from, String to, String body, MessageConfig config, long sentAtMillis, long id,
+                        boolean receiverLoggedIn) {
+    }
+
+    /** One seeded run. */
+    private static final class Run {
+        final long seed;
+        final SplittableRandom rnd;
+        final Net n;
+        final List<Net.Client> clients = new ArrayList<>();
+        final Map<String, RTSRoom> rooms = new HashMap<>();
+        final Map<String, Integer> counter = new HashMap<>();
+        final Map<String, List<Sent>> p2p = new LinkedHashMap<>();
+        final Map<String, List<Long>> serverIds = new LinkedHashMap<>();
+        final Map<String, List<Long>> roomIds = new LinkedHashMap<>();
+        final Map<String, Integer> eventsAtDestroy = new HashMap<>();
+        /** Virtual time of each client's last logout or destroy call. */
+        final Map<String, Long> lastLeftAt = new HashMap<>();
+        final Set<String> held = new HashSet<>();
+        long healedAt;
+        boolean destroyedOne;
+
+        Run(long seed) {
+            this.seed = seed;
+            this.rnd = new SplittableRandom(seed * 31 + 7);
+            this.n = new Net(b -> b.seed(seed));
+        }
+
+        FakeRtsCloud cloud() {
+            return n.cloud;
+        }
+
+        void play() {
+            int engines = 3 + rnd.nextInt(2);
+            for (int i = 0; i < engines; i++) {
+                String uid = "u" + i;
+                Net.Client c = n.engine(uid);
+                clients.add(c);
+                p2p.put(uid, new ArrayList<>());
+                serverIds.put(uid, new ArrayList<>());
+                roomIds.put(uid, new ArrayList<>());
+                RTSRoom room = c.engine().createRoom(ROOM);
+                room.setRTSRoomEventHandler(c.rec().room(ROOM));
+                rooms.put(uid, room);
+                login(c);
+            }
+            n.advance(200);
+            int steps = 30 + rnd.nextInt(30);
+            for (int s = 0; s < steps; s++) {
+                step();
+                n.advance(rnd.nextInt(400));
+            }
+            healEverything();
+            n.advanceSeconds(60);
+        }
+
+        private Net.Client anyClient() {
+            return clients.get(rnd.nextInt(clients.size()));
+        }
+
+        private boolean alive(Net.Client c) {
+            return !c.engine().isDestroyed();
+        }
+
+        private void login(Net.Client c) {
+            Duration ttl = rnd.nextInt(4) == 0 ? Duration.ofSeconds(20 + rnd.nextInt(40)) : Duration.ofHours(1);
+            c.engine().login(n.token(c.uid(), ttl), c.uid());
+        }
+
+        private String body(String kind, String uid) {
+            int k = counter.merge(uid, 1, Integer::sum);
+            return kind + ":" + uid + "#" + k;
+        }
+
+        private void step() {
+            Net.Client c = anyClient();
+            FakeRTS e = c.engine();
+            int roll = rnd.nextInt(100);
+            if (roll < 25) {
+                if (!alive(c)) {
+                    return;
+                }
+                Net.Client to = anyClient();
+                if (to == c) {
+                    return;
+                }
+                MessageConfig cfg = CONFIGS[rnd.nextInt(CONFIGS.length)];
+                String body = body(cfg.name(), c.uid());
+                long id = rnd.nextBoolean() ? e.sendMessage(to.uid(), body, cfg)
+                        : e.sendBinaryMessage(to.uid(), body.getBytes(StandardCharsets.UTF_8), cfg);
+                assertThat(id).as("send id").isPositive();
+                p2p.get(c.uid()).add(new Sent(c.uid(), to.uid(), body, cfg, n.millis(), id,
+                        to.engine().loginState() == LoginState.LOGGED_IN));
+            } else if (roll < 33) {
+                if (alive(c)) {
+                    long id = rooms.get(c.uid()).sendRoomMessage(body("ROOM", c.uid()));
+                    assertThat(id).as("room send id").isPositive();
+                    roomIds.get(c.uid()).add(id);
+                }
+            } else if (roll < 39) {
+                if (alive(c)) {
+                    rooms.get(c.uid()).joinRoom();
+                }
+            } else if (roll < 42) {
+                if (alive(c)) {
+                    rooms.get(c.uid()).leaveRoom();
+                }
+            } else if (roll < 45) {
+                if (alive(c)) {
+                    long id = e.sendServerMessage(body("SERVER", c.uid()));
+                    assertThat(id).isPositive();
+                    serverIds.get(c.uid()).add(id);
+                }
+            } else if (roll < 47) {
+                if (alive(c)) {
+                    e.setServerParams("sig-" + c.uid(), "https://app.example/rts");
+                }
+            } else if (roll < 52) {
+                if (alive(c) && e.loginState() == LoginState.LOGGED_OUT) {
+                    login(c);
+                }
+            } else if (roll < 54) {
+                if (alive(c) && e.loginState() != LoginState.LOGGED_OUT) {
+                    lastLeftAt.put(c.uid(), n.millis());
+                    e.logout();
+                }
+            } else if (roll < 56) {
+                if (alive(c)) {
+                    e.updateLoginToken(n.token(c.uid(), Duration.ofHours(1)));
+                }
+            } else if (roll == 56) {
+                if (alive(c) && !destroyedOne) {
+                    destroyedOne = true;
+                    lastLeftAt.put(c.uid(), n.millis());
+                    n.cloud.destroy(e);
+                    eventsAtDestroy.put(c.uid(), c.rec().events.size());
+                }
+            } else if (roll < 82) {
+                fault(c);
+            } else {
+                n.advance(rnd.nextInt(100) < 80 ? 500 + rnd.nextInt(3_000) : 5_000 + rnd.nextInt(12_000));
+            }
+        }
+
+        private LinkDirection anyDirection() {
+            return LinkDirection.values()[rnd.nextInt(3)];
+        }
+
+        private void fault(Net.Client c) {
+            String who = c.engine().name();
+            Network net = n.net();
+            switch (rnd.nextInt(12)) {
+                case 0 -> net.apply(new Fault.Loss(who, anyDirection(), LossModel.independent(rnd.nextDouble() * 0.5)));
+                case 1 -> net.apply(new Fault.Loss(who, anyDirection(),
+                        LossModel.bursty(rnd.nextDouble() * 0.3, 0.2 + rnd.nextDouble() * 0.6, 0.0, rnd.nextDouble())));
+                case 2 -> net.apply(new Fault.Loss(who, LinkDirection.BOTH, LossModel.none()));
+                case 3 -> net.apply(new Fault.Latency(who, anyDirection(), Duration.ofMillis(5 + rnd.nextInt(300)),
+                        Duration.ofMillis(rnd.nextInt(200))));
+                case 4, 5 -> net.apply(new Fault.Disconnect(who));
+                case 6 -> net.apply(new Fault.Reconnect(who));
+                case 7 -> net.during(Duration.ofMillis(rnd.nextInt(20_000)), new Fault.Disconnect(who));
+                case 8 -> {
+                    LinkDirection d = rnd.nextBoolean() ? LinkDirection.UP : LinkDirection.DOWN;
+                    held.add(who);
+                    net.apply(new Fault.Hold(who, d));
+                    net.schedule(Duration.ofMillis(rnd.nextInt(15_000)), new Fault.Release(who, d));
+                }
+                case 9 -> net.apply(new Fault.Cut(who, anyDirection()));
+                case 10 -> net.apply(new Fault.Heal(who, LinkDirection.BOTH));
+                default -> {
+                    if (rnd.nextInt(4) == 0) {
+                        net.during(Duration.ofMillis(rnd.nextInt(30_000)), new Fault.Outage());
+                    } else {
+                        List<HeldPacket> packets = net.heldPackets(who, LinkDirection.DOWN);
+                        if (!packets.isEmpty()) {
+                            int i = rnd.nextInt(packets.size());
+                            if (rnd.nextBoolean()) {
+                                net.deliverHeld(who, LinkDirection.DOWN, i);
+                            } else {
+                                net.dropHeld(who, LinkDirection.DOWN, i);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        private void healEverything() {
+            Network net = n.net();
+            net.restore();
+            for (Net.Client c : clients) {
+                String who = c.engine().name();
+                net.reconnect(who);
+                net.heal(who, LinkDirection.BOTH);
+                net.loss(who, LossModel.none());
+                net.latency(who, Duration.ofMillis(30), Duration.ZERO);
+                net.release(who, LinkDirection.BOTH);
+            }
+            healedAt = n.millis();
+        }
+
+        List<String> traceLines() {
+            return n.cloud.trace().lines();
+        }
+
+        List<String> allEvents() {
+            List<String> out = new ArrayList<>();
+            for (Net.Client c : clients) {
+                c.rec().events.forEach(ev -> out.add(c.uid() + " " + ev));
+            }
+            return out;
+        }
+
+        void check() {
+            long timeout = n.cloud.settings().messageTimeout().toMillis();
+            for (Net.Client c : clients) {
+                count("p2pSent", p2p.get(c.uid()).size());
+                count("roomSent", roomIds.get(c.uid()).size());
+                count("serverSent", serverIds.get(c.uid()).size());
+                count("p2pDelivered", c.rec().received().size());
+                count("roomDelivered", c.rec().roomReceived(ROOM).size());
+                count("timeouts", c.rec().where(ev -> ev.name().endsWith("SendResult") && ev.intArg(1) == 1).size());
+                count("reconnected", c.rec().connectionStates().stream().filter(x -> x == 5).count());
+                count("lost6", c.rec().connectionStates().stream().filter(x -> x == 6).count());
+                count("relogin-1000", c.rec().where(ev -> ev.name().equals("onLoginResult") && ev.intArg(1) == -1000).size());
+            }
+            count("stale", n.cloud.trace().lines().stream().filter(l -> l.contains("discarded-stale")).count());
+            count("expiredHeld", n.cloud.trace().lines().stream().filter(l -> l.contains("expired-held")).count());
+            for (Net.Client c : clients) {
+                String uid = c.uid();
+                boolean destroyed = c.engine().isDestroyed();
+                // no callback after destroy
+                if (destroyed) {
+                    assertThat(c.rec().events).as(uid + ": callbacks after destroy").hasSize(eventsAtDestroy.get(uid));
+                }
+                // exactly one result per send id (at most one for a destroyed engine), none for unknown ids
+                Set<Long> p2pIds = new HashSet<>();
+                for (Sent s : p2p.get(uid)) {
+                    p2pIds.add(s.id());
+                    List<Integer> results = c.rec().resultsFor(s.id());
+                    assertResults(uid + " P2P #" + s.id() + " " + s.body(), results, destroyed);
+                }
+                for (long id : serverIds.get(uid)) {
+                    p2pIds.add(id);
+                    assertResults(uid + " server #" + id, c.rec().serverResultsFor(id), destroyed);
+                }
+                for (long id : roomIds.get(uid)) {
+                    assertResults(uid + " room #" + id, c.rec().roomResultsFor(ROOM, id), destroyed);
+                }
+                for (Recorder.Event ev : c.rec().events) {
+                    if (ev.name().equals("onMessageSendResult") || ev.name().equals("onServerMessageSendResult")) {
+                        assertThat(p2pIds).as(uid + ": result for an id never returned: " + ev)
+                                .contains(Long.parseLong(ev.arg(0)));
+                    }
+                    if (ev.name().equals("onRoomMessageSendResult")) {
+                        assertThat(roomIds.get(uid)).as(uid + ": room result for an id never returned: " + ev)
+                                .contains(Long.parseLong(ev.arg(0)));
+                    }
+                }
+                // nothing delivered twice; order per (sender, receiver, channel)
+                List<String> got = c.rec().received();
+                assertThat(got).as(uid + ": P2P delivered twice").doesNotHaveDuplicates();
+                List<String> gotRoom = c.rec().roomReceived(ROOM);
+                assertThat(gotRoom).as(uid + ": room message delivered twice").doesNotHaveDuplicates();
+                assertOrdered(uid, got, "RELIABLE_ORDERED");
+                assertOrdered(uid, got, "UNRELIABLE_ORDERED");
+                assertOrdered(uid, gotRoom, "ROOM");
+                for (String b : got) {
+                    assertThat(b).as(uid + ": P2P message for someone else").doesNotStartWith("ROOM:");
+                }
+                for (String b : gotRoom) {
+                    assertThat(b).as(uid + ": own room message came back").doesNotContain(":" + uid + "#");
+                }
+                // after healing, a logged-in engine is connected again and no login hangs
+                if (!destroyed) {
+                    assertThat(c.engine().loginState()).as(uid + ": login still pending 60 s after healing")
+                            .isNotEqualTo(LoginState.LOGGING_IN);
+                    if (c.engine().loginState() == LoginState.LOGGED_IN) {
+                        assertThat(c.engine().connectionState()).as(uid + ": connection state after healing")
+                                .isIn(3, 5);
+                    }
+                }
+            }
+            // reliable messages the cloud accepted arrive if the network healed in time
+            Map<String, Net.Client> byUid = new HashMap<>();
+            clients.forEach(c -> byUid.put(c.uid(), c));
+            for (List<Sent> list : p2p.values()) {
+                for (Sent s : list) {
+                    if (s.config() != MessageConfig.RELIABLE_ORDERED
+                            || healedAt > s.sentAtMillis() + timeout - 2_000) {
+                        continue;
+                    }
+                    Net.Client sender = byUid.get(s.from());
+                    Net.Client receiver = byUid.get(s.to());
+                    boolean senderStayed = !sender.engine().isDestroyed()
+                            && lastLeftAt.getOrDefault(s.from(), -1L) < s.sentAtMillis()
+                            && sender.engine().loginState() == LoginState.LOGGED_IN;
+                    boolean receiverStayed = s.receiverLoggedIn() && !receiver.engine().isDestroyed()
+                            && lastLeftAt.getOrDefault(s.to(), -1L) < s.sentAtMillis()
+                            && receiver.engine().loginState() == LoginState.LOGGED_IN
+                            && loggedOutAfter(receiver, s.sentAtMillis()).isEmpty();
+                    List<Integer> results = sender.rec().resultsFor(s.id());
+                    if (senderStayed) {
+                        assertThat(results).as(s + ": TIMEOUT although the network healed 2 s before the deadline")
+                                .doesNotContain(1);
+                    }
+                    if (receiverStayed && results.contains(0)) {
+                        count("deliveryChecked", 1);
+                        assertThat(receiver.rec().received()).as(s + ": accepted by the cloud, network healed"
+                                + " before the timeout, receiver stayed logged in, but never delivered").contains(s.body());
+                    }
+                }
+            }
+        }
+
+        /** Callbacks that mean the engine was logged out at some point after {@code t}. */
+        private static List<Recorder.Event> loggedOutAfter(Net.Client c, long t) {
+            return c.rec().where(ev -> ev.atMillis() >= t && (ev.name().equals("onLogout")
+                    || ev.name().equals("onLoginResult") && ev.intArg(1) != 0));
+        }
+
+        private static void assertResults(String what, List<Integer> results, boolean destroyed) {
+            if (destroyed) {
+                assertThat(results).as(what + ": results").hasSizeLessThanOrEqualTo(1);
+            } else {
+                assertThat(results).as(what + ": exactly one result").hasSize(1);
+            }
+        }
+
+        private static void assertOrdered(String receiver, List<String> bodies, String kind) {
+            Map<String, Integer> last = new HashMap<>();
+            for (String b : bodies) {
+                if (!b.startsWith(kind + ":")) {
+                    continue;
+                }
+                String rest = b.substring(kind.length() + 1);
+                String sender = rest.substring(0, rest.indexOf('#'));
+                int k = Integer.parseInt(rest.substring(rest.indexOf('#') + 1));
+                Integer prev = last.put(sender, k);
+                assertThat(prev == null || prev < k).as(receiver + ": " + kind + " from " + sender
+                        + " out of order: #" + prev + " then #" + k + " in " + bodies).isTrue();
+            }
+        }
+    }
+}

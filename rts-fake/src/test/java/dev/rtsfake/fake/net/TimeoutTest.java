@@ -1,0 +1,167 @@
+package dev.rtsfake.fake.net;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ss.bytertc.rts.engine.RTSRoom;
+import com.ss.bytertc.rts.engine.type.MessageConfig;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Message timeout, retransmission and the one-result-per-send-id rule under faults. */
+class TimeoutTest {
+
+    @Test
+    void reliable_uplinkNeverThrough_timeoutExactlyAtMessageTimeout() {
+        Net n = new Net();
+        Net.Client a = n.loggedIn("alice");
+        n.loggedIn("bob");
+        n.net().cut("alice", LinkDirection.UP);
+        long start = n.millis();
+        long id = a.engine().sendMessage("bob", "x", MessageConfig.RELIABLE_ORDERED);
+        n.advanceSeconds(30);
+        assertThat(a.rec().resultsFor(id)).containsExactly(1);
+        assertThat(a.rec().named("onMessageSendResult").get(0).atMillis() - start).isEqualTo(10_000);
+    }
+
+    @Test
+    void reliable_retransmittedEveryRetransmitInterval() {
+        Net n = new Net();
+        Net.Client a = n.loggedIn("alice");
+        n.loggedIn("bob");
+        n.net().cut("alice", LinkDirection.UP);
+        a.engine().sendMessage("bob", "x", MessageConfig.RELIABLE_ORDERED);
+        n.advanceSeconds(2);
+        long attempts = n.cloud.trace().lines().stream().filter(l -> l.contains("lost(P2P alice->bob #1")).count();
+        // first try at t, then every 300 ms: t, t+0.3 ... t+1.8 → 7 tries within 2 s
+        assertThat(attempts).isEqualTo(7);
+    }
+
+    @Test
+    void retransmitAndMessageTimeout_configurable() {
+        Net n = new Net(b -> b.retransmitInterval(Duration.ofSeconds(1)).messageTimeout(Duration.ofSeconds(4)));
+        Net.Client a = n.loggedIn("alice");
+        n.loggedIn("bob");
+        assertThat(n.cloud.settings().retransmitInterval()).isEqualTo(Duration.ofSeconds(1));
+        n.net().cut("alice", LinkDirection.UP);
+        long start = n.millis();
+        long id = a.engine().sendMessage("bob", "x", MessageConfig.RELIABLE_ORDERED);
+        n.advanceSeconds(10);
+        assertThat(a.rec().resultsFor(id)).containsExactly(1);
+        assertThat(a.rec().named("onMessageSendResult").get(0).atMillis() - start).isEqualTo(4_000);
+        // tries at 0, 1, 2, 3 and 4 s: four losses, then the last one gives up at the deadline
+        assertThat(n.cloud.trace().lines().stream().filter(l -> l.contains("lost(P2P alice->bob #1")).count())
+                .isEqualTo(4);
+        assertThat(n.cloud.trace().lines().stream().filter(l -> l.contains("gave-up(P2P alice->bob #1")).count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void reliable_ackNeverBack_timeoutButDeliveredOnce() {
+        Net n = new Net();
+        Net.Client a = n.loggedIn("alice");
+        Net.Client b = n.loggedIn("bob");
+        n.net().cut("alice", LinkDirection.DOWN);
+        long id = a.engine().sendMessage("bob", "x", MessageConfig.RELIABLE_ORDERED);
+        n.advanceSeconds(30);
+        assertThat(a.rec().resultsFor(id)).containsExactly(1);
+        assertThat(b.rec().received()).containsExactly("x");
+    }
+
+    @Test
+    void reliable_receiverUnreachable_senderSucceeds_messageNeverArrivesAfterDeadline() {
+        Net n = new Net();
+        Net.Client a = n.loggedIn("alice");
+        Net.Client b = n.loggedIn("bob");
+        n.net().cut("bob", LinkDirection.DOWN);
+        long id = a.engine().sendMessage("bob", "x", MessageConfig.RELIABLE_ORDERED);
+        n.advanceSeconds(11);
+        n.net().heal("bob", LinkDirection.DOWN);
+        n.advanceSeconds(20);
+        assertThat(a.rec().resultsFor(id)).as("the cloud handed it to bob's connection").containsExactly(0);
+        assertThat(b.rec().received()).isEmpty();
+    }
+
+    @Test
+    void reliable_lostMessage_laterOnesStillDeliveredInOrder() {
+        Net n = new Net();
+        Net.Client a = n.loggedIn("alice");
+        Net.Client b = n.loggedIn("bob");
+        n.net().cut("alice", LinkDirection.UP);
+        a.engine().sendMessage("bob", "lost", MessageConfig.RELIABLE_ORDERED);
+        n.advanceSeconds(8);
+        n.net().heal("alice", LinkDirection.UP);
+        n.advanceSeconds(5);
+        a.engine().sendMessage("bob", "after", MessageConfig.RELIABLE_ORDERED);
+        n.advanceSeconds(1);
+        assertThat(b.rec().received()).containsExactly("lost", "after");
+    }
+
+    @Test
+    void reliable_givenUpMessage_doesNotBlockLaterOnes() {
+        Net n = new Net(b -> b.heartbeatTimeout(Duration.ofSeconds(60)));
+        Net.Client a = n.loggedIn("alice");
+        Net.Client b = n.loggedIn("bob");
+        n.net().cut("alice", LinkDirection.UP);
+        long lost = a.engine().sendMessage("bob", "lost", MessageConfig.RELIABLE_ORDERED);
+        n.advanceSeconds(9);
+        long next = a.engine().sendMessage("bob", "next", MessageConfig.RELIABLE_ORDERED);
+        n.advanceSeconds(2);
+        n.net().heal("alice", LinkDirection.UP);
+        n.advanceSeconds(2);
+        assertThat(a.rec().resultsFor(lost)).containsExactly(1);
+        assertThat(b.rec().received()).containsExactly("next");
+        assertThat(a.rec().resultsFor(next)).containsExactly(0);
+    }
+
+    @Test
+    void unreliable_lostOnUplink_timeoutAtDeadline_ordered() {
+        Net n = new Net();
+        Net.Client a = n.loggedIn("alice");
+        n.loggedIn("bob");
+        n.net().cut("alice", LinkDirection.UP);
+        long start = n.millis();
+        long id = a.engine().sendMessage("bob", "x", MessageConfig.UNRELIABLE_ORDERED);
+        n.advanceSeconds(11);
+        assertThat(a.rec().resultsFor(id)).containsExactly(1);
+        assertThat(a.rec().named("onMessageSendResult").get(0).atMillis() - start).isEqualTo(10_000);
+    }
+
+    @Test
+    void room_broadcastUplinkCut_roomTimeoutResult() {
+        Net n = new Net();
+        Net.Client a = n.loggedIn("alice");
+        Net.Client b = n.loggedIn("bob");
+        RTSRoom ra = a.join(n.cloud, "r1");
+        b.join(n.cloud, "r1");
+        n.net().cut("alice", LinkDirection.UP);
+        long id = ra.sendRoomMessage("hello");
+        n.advanceSeconds(11);
+        assertThat(a.rec().roomResultsFor("r1", id)).hasSize(1).allMatch(code -> code != 200);
+        assertThat(b.rec().roomReceived("r1")).isEmpty();
+    }
+
+    @Test
+    void server_messageUplinkCut_timeoutResult() {
+        Net n = new Net();
+        Net.Client a = n.loggedIn("alice");
+        a.engine().setServerParams("sig", "https://app.example/rts");
+        n.cloud.runUntilIdle();
+        assertThat(a.rec().named("onServerParamsSetResult")).extracting(e -> e.intArg(0)).containsExactly(200);
+        n.net().cut("alice", LinkDirection.UP);
+        long id = a.engine().sendServerMessage("to-server");
+        n.advanceSeconds(11);
+        assertThat(a.rec().serverResultsFor(id)).containsExactly(1);
+    }
+
+    @Test
+    void server_messageAckLost_exactlyOneTimeout() {
+        Net n = new Net();
+        Net.Client a = n.loggedIn("alice");
+        a.engine().setServerParams("sig", "https://app.example/rts");
+        n.cloud.runUntilIdle();
+        n.net().cut("alice", LinkDirection.DOWN);
+        long id = a.engine().sendServerMessage("to-server");
+        n.advanceSeconds(25);
+        assertThat(a.rec().serverResultsFor(id)).containsExactly(1);
+    }
+}
