@@ -647,6 +647,32 @@ public final class FakeRTS extends RTS implements CallbackTarget {
         }
     }
 
+    // ---------------------------------------------------------------- device events
+
+    /**
+     * Simulates the device's network type changing, as when a phone moves from Wi-Fi to 4G: the app
+     * gets {@code onNetworkTypeChanged(type)}. The link to the cloud is not touched; break it with
+     * {@code cloud.network()} to simulate the connection itself.
+     *
+     * @param type a {@code NetworkType} value from -1 (unknown) to 6 (5G)
+     */
+    public void changeNetworkType(int type) {
+        if (type < -1 || type > 6) {
+            throw new IllegalArgumentException("network type " + type + " is not a NetworkType value; use"
+                    + " NetworkType.NETWORK_TYPE_UNKNOWN (-1) to NETWORK_TYPE_MOBILE_5G (6)");
+        }
+        lock();
+        try {
+            if (destroyed) {
+                throw new IllegalStateException(name + " is destroyed; it gets no more callbacks");
+            }
+            sim.trace().record(TraceKind.HARNESS, traceName(), "changeNetworkType", null, type);
+            post("onNetworkTypeChanged", () -> handlerOrNoop().onNetworkTypeChanged(type), type);
+        } finally {
+            unlock();
+        }
+    }
+
     // ---------------------------------------------------------------- periodic stats
 
     private void scheduleSysStats() {

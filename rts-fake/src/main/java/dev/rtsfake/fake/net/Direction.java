@@ -186,6 +186,10 @@ public final class Direction {
                     deliver(f);
                 } else {
                     sim.trace().record(TraceKind.NET, name, "discarded-stale", null, f.packet);
+                    if (f.onGiveUp != null) {
+                        // Discarded as good as lost: the sender hears TIMEOUT at its deadline.
+                        sim.scheduler().scheduleAt(Math.max(f.deadline, sim.now()), false, f.onGiveUp);
+                    }
                 }
             }
             case UNRELIABLE_UNORDERED -> deliver(f);

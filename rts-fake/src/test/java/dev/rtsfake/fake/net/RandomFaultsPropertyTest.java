@@ -92,7 +92,7 @@ class RandomFaultsPropertyTest {
 
     /** A message sent and what the test knows about it. */
     private record Sent(String from, String to, String body, MessageConfig config, long sentAtMillis, long id,
-                        boolean receiverLoggedIn) {
+                        boolean receiverLoggedIn, boolean bothHealthy) {
     }
 
     /** One seeded run. */
@@ -110,6 +110,8 @@ class RandomFaultsPropertyTest {
         /** Virtual time of each client's last logout or destroy call. */
         final Map<String, Long> lastLeftAt = new HashMap<>();
         final Set<String> held = new HashSet<>();
+        /** When faults were applied (or are scheduled to apply) to each engine's link. */
+        final Map<String, List<Long>> faultTimes = new HashMap<>();
         long healedAt;
         boolean destroyedOne;
 
@@ -138,7 +140,13 @@ class RandomFaultsPropertyTest {
                 login(c);
             }
             n.advance(200);
-            int steps = 30 + rnd.nextInt(30);
+            for (Net.Client c : clients) {
+                if (rnd.nextInt(4) != 0) {
+                    rooms.get(c.uid()).joinRoom();
+                }
+            }
+            n.advance(rnd.nextInt(300));
+            int steps = 40 + rnd.nextInt(40);
             for (int s = 0; s < steps; s++) {
                 step();
                 n.advance(rnd.nextInt(400));
@@ -177,13 +185,21 @@ class RandomFaultsPropertyTest {
                 if (to == c) {
                     return;
                 }
-                MessageConfig cfg = CONFIGS[rnd.nextInt(CONFIGS.length)];
-                String body = body(cfg.name(), c.uid());
-                long id = rnd.nextBoolean() ? e.sendMessage(to.uid(), body, cfg)
-                        : e.sendBinaryMessage(to.uid(), body.getBytes(StandardCharsets.UTF_8), cfg);
-                assertThat(id).as("send id").isPositive();
-                p2p.get(c.uid()).add(new Sent(c.uid(), to.uid(), body, cfg, n.millis(), id,
-                        to.engine().loginState() == LoginState.LOGGED_IN));
+                // sometimes a burst, so that jitter can reorder and ordering is put to the test
+                int burst = rnd.nextInt(4) == 0 ? 2 + rnd.nextInt(5) : 1;
+                MessageConfig fixed = rnd.nextBoolean() ? CONFIGS[rnd.nextInt(CONFIGS.length)] : null;
+                for (int i = 0; i < burst; i++) {
+                    MessageConfig cfg = fixed != null ? fixed : CONFIGS[rnd.nextInt(CONFIGS.length)];
+                    String body = body(cfg.name(), c.uid());
+                    long id = rnd.nextBoolean() ? e.sendMessage(to.uid(), body, cfg)
+                            : e.sendBinaryMessage(to.uid(), body.getBytes(StandardCharsets.UTF_8), cfg);
+                    assertThat(id).as("send id").isPositive();
+                    p2p.get(c.uid()).add(new Sent(c.uid(), to.uid(), body, cfg, n.millis(), id,
+                            to.engine().loginState() == LoginState.LOGGED_IN, healthy(c) && healthy(to)));
+                    if (rnd.nextBoolean()) {
+                        n.advance(rnd.nextInt(60));
+                    }
+                }
             } else if (roll < 33) {
                 if (alive(c)) {
                     long id = rooms.get(c.uid()).sendRoomMessage(body("ROOM", c.uid()));
@@ -235,6 +251,24 @@ class RandomFaultsPropertyTest {
             }
         }
 
+        /** Logged in, connected, and a link with no fault in force. */
+        private boolean healthy(Net.Client c) {
+            Link l = c.engine().link();
+            return !c.engine().isDestroyed() && c.engine().loginState() == LoginState.LOGGED_IN
+                    && (c.engine().connectionState() == 3 || c.engine().connectionState() == 5)
+                    && l.canReachCloud() && !l.up().isHeld() && !l.down().isHeld()
+                    && l.up().loss() == LossModel.none() && l.down().loss() == LossModel.none();
+        }
+
+        private void faultAt(String engineName, long atMillis) {
+            faultTimes.computeIfAbsent(engineName, k -> new ArrayList<>()).add(atMillis);
+        }
+
+        /** Whether a fault touched the client's link in [from, to]. */
+        private boolean faultBetween(Net.Client c, long from, long to) {
+            return faultTimes.getOrDefault(c.engine().name(), List.of()).stream().anyMatch(t -> t >= from && t <= to);
+        }
+
         private LinkDirection anyDirection() {
             return LinkDirection.values()[rnd.nextInt(3)];
         }
@@ -242,7 +276,9 @@ class RandomFaultsPropertyTest {
         private void fault(Net.Client c) {
             String who = c.engine().name();
             Network net = n.net();
-            switch (rnd.nextInt(12)) {
+            long now = n.millis();
+            faultAt(who, now);
+            switch (rnd.nextInt(14)) {
                 case 0 -> net.apply(new Fault.Loss(who, anyDirection(), LossModel.independent(rnd.nextDouble() * 0.5)));
                 case 1 -> net.apply(new Fault.Loss(who, anyDirection(),
                         LossModel.bursty(rnd.nextDouble() * 0.3, 0.2 + rnd.nextDouble() * 0.6, 0.0, rnd.nextDouble())));
@@ -251,18 +287,38 @@ class RandomFaultsPropertyTest {
                         Duration.ofMillis(rnd.nextInt(200))));
                 case 4, 5 -> net.apply(new Fault.Disconnect(who));
                 case 6 -> net.apply(new Fault.Reconnect(who));
-                case 7 -> net.during(Duration.ofMillis(rnd.nextInt(20_000)), new Fault.Disconnect(who));
+                case 7 -> {
+                    int ms = rnd.nextInt(20_000);
+                    faultAt(who, now + ms);
+                    net.during(Duration.ofMillis(ms), new Fault.Disconnect(who));
+                }
                 case 8 -> {
                     LinkDirection d = rnd.nextBoolean() ? LinkDirection.UP : LinkDirection.DOWN;
                     held.add(who);
                     net.apply(new Fault.Hold(who, d));
-                    net.schedule(Duration.ofMillis(rnd.nextInt(15_000)), new Fault.Release(who, d));
+                    int ms = rnd.nextInt(15_000);
+                    faultAt(who, now + ms);
+                    net.schedule(Duration.ofMillis(ms), new Fault.Release(who, d));
                 }
                 case 9 -> net.apply(new Fault.Cut(who, anyDirection()));
                 case 10 -> net.apply(new Fault.Heal(who, LinkDirection.BOTH));
+                case 12 -> {
+                    // this client's link fully repaired for a while
+                    net.reconnect(who);
+                    net.heal(who, LinkDirection.BOTH);
+                    net.loss(who, LossModel.none());
+                    net.release(who, LinkDirection.BOTH);
+                }
+                case 13 -> net.apply(new Fault.Latency(who, LinkDirection.BOTH, Duration.ofMillis(20),
+                        Duration.ofMillis(50 + rnd.nextInt(250))));
                 default -> {
                     if (rnd.nextInt(4) == 0) {
-                        net.during(Duration.ofMillis(rnd.nextInt(30_000)), new Fault.Outage());
+                        int ms = rnd.nextInt(30_000);
+                        for (Net.Client other : clients) {
+                            faultAt(other.engine().name(), now);
+                            faultAt(other.engine().name(), now + ms);
+                        }
+                        net.during(Duration.ofMillis(ms), new Fault.Outage());
                     } else {
                         List<HeldPacket> packets = net.heldPackets(who, LinkDirection.DOWN);
                         if (!packets.isEmpty()) {
@@ -379,10 +435,10 @@ class RandomFaultsPropertyTest {
             clients.forEach(c -> byUid.put(c.uid(), c));
             for (List<Sent> list : p2p.values()) {
                 for (Sent s : list) {
-                    if (s.config() != MessageConfig.RELIABLE_ORDERED
-                            || healedAt > s.sentAtMillis() + timeout - 2_000) {
+                    if (s.config() != MessageConfig.RELIABLE_ORDERED) {
                         continue;
                     }
+                    boolean healedInTime = healedAt <= s.sentAtMillis() + timeout - 2_000;
                     Net.Client sender = byUid.get(s.from());
                     Net.Client receiver = byUid.get(s.to());
                     boolean senderStayed = !sender.engine().isDestroyed()
@@ -393,11 +449,18 @@ class RandomFaultsPropertyTest {
                             && receiver.engine().loginState() == LoginState.LOGGED_IN
                             && loggedOutAfter(receiver, s.sentAtMillis()).isEmpty();
                     List<Integer> results = sender.rec().resultsFor(s.id());
-                    if (senderStayed) {
+                    if (senderStayed && healedInTime) {
                         assertThat(results).as(s + ": TIMEOUT although the network healed 2 s before the deadline")
                                 .doesNotContain(1);
                     }
-                    if (receiverStayed && results.contains(0)) {
+                    if (s.bothHealthy() && senderStayed && receiverStayed && !faultBetween(sender, s.sentAtMillis(), s.sentAtMillis() + 3_000)
+                            && !faultBetween(receiver, s.sentAtMillis(), s.sentAtMillis() + 3_000)) {
+                        count("cleanChecked", 1);
+                        assertThat(results).as(s + ": sent on healthy links, no fault for 3 s").containsExactly(0);
+                        assertThat(receiver.rec().received()).as(s + ": sent on healthy links, no fault for 3 s,"
+                                + " never delivered").contains(s.body());
+                    }
+                    if (receiverStayed && results.contains(0) && healedInTime) {
                         count("deliveryChecked", 1);
                         assertThat(receiver.rec().received()).as(s + ": accepted by the cloud, network healed"
                                 + " before the timeout, receiver stayed logged in, but never delivered").contains(s.body());
