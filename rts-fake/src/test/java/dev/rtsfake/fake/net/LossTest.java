@@ -146,6 +146,27 @@ class LossTest {
         assertThat(b.rec().received()).containsExactly("to-bob");
     }
 
+    /** Bug fixed (found by RandomFaultsPropertyTest, seed 44): a stale-discarded message never got a result. */
+    @Test
+    void unreliableOrdered_discardedAsStale_senderGetsTimeoutAtDeadline() {
+        Net n = new Net();
+        Net.Client a = n.loggedIn("alice");
+        Net.Client b = n.loggedIn("bob");
+        n.net().hold("alice", LinkDirection.UP);
+        long start = n.millis();
+        long older = a.engine().sendMessage("bob", "older", MessageConfig.UNRELIABLE_ORDERED);
+        long newer = a.engine().sendMessage("bob", "newer", MessageConfig.UNRELIABLE_ORDERED);
+        n.advance(100);
+        n.net().deliverHeld("alice", LinkDirection.UP, 1);
+        n.net().release("alice", LinkDirection.UP);
+        n.advanceSeconds(11);
+        assertThat(b.rec().received()).containsExactly("newer");
+        assertThat(a.rec().resultsFor(newer)).containsExactly(0);
+        assertThat(a.rec().resultsFor(older)).containsExactly(1);
+        assertThat(a.rec().where(e -> e.name().equals("onMessageSendResult") && e.intArg(1) == 1).get(0).atMillis()
+                - start).isEqualTo(10_000);
+    }
+
     @Test
     void loss_onRoomBroadcast_reliableInOrderForEveryMember() {
         Net n = new Net(b -> b.seed(9));
