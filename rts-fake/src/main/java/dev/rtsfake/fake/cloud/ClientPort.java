@@ -40,12 +40,6 @@ public interface ClientPort {
     /** The result of a P2Server send, with the app server's response body. */
     void serverMessageResult(long msgId, int code, byte[] body);
 
-    /** The answer to joinRoom (state 0 or an error code). */
-    void roomJoinResult(String roomId, int state, int joinType);
-
-    /** The answer to leaveRoom. */
-    void roomLeft(String roomId);
-
     /** Another member joined a room this engine is in. */
     void roomUserJoined(String roomId, String uid);
 
@@ -54,9 +48,6 @@ public interface ClientPort {
 
     /** A room broadcast (from a member or from the server push API). */
     void roomMessageArrived(String roomId, String from, Payload payload);
-
-    /** The result of a room broadcast. */
-    void roomMessageResult(String roomId, long msgId, int code);
 
     /** A room state change the cloud reports on its own (a warning, being removed). */
     void roomState(String roomId, int state, String extraInfo);

@@ -162,6 +162,10 @@ public final class CloudService {
             } else {
                 resume(s);
             }
+            if (!port.link().canReachCloud()) {
+                // The login got through but the link has failed since: start watching it now.
+                reachabilityChanged(port, uid);
+            }
         }
         final int result = code;
         down(port, Packet.reliable(PacketKind.LOGIN_RESULT, CLOUD, uid, 0), () -> port.loginResult(result, relogin));
@@ -411,11 +415,11 @@ public final class CloudService {
     // ---- rooms ----
 
     /** A joinRoom request arrived (first join, or an automatic rejoin after a reconnect). */
-    public void joinRoom(ClientPort port, String uid, String roomId, int joinType) {
+    public void joinRoom(ClientPort port, RoomRequester requester, String uid, String roomId, int joinType) {
         AppState app = app(port.appId());
         if (sessionOf(port, uid) == null) {
             down(port, Packet.reliable(PacketKind.JOIN_RESULT, CLOUD, uid, 0),
-                    () -> port.roomJoinResult(roomId, ErrorCode.ERROR_CODE_JOIN_ROOM, joinType));
+                    () -> requester.joinAnswered(ErrorCode.ERROR_CODE_JOIN_ROOM, joinType));
             return;
         }
         CloudRoom room = app.rooms.computeIfAbsent(roomId, id -> new CloudRoom(id, settings.roomPerSecond()));
@@ -427,7 +431,7 @@ public final class CloudService {
         }
         room.members.put(uid, port);
         sim.trace().record(TraceKind.CLOUD, CLOUD, "room-join", null, roomId, uid, room.members.size());
-        down(port, Packet.reliable(PacketKind.JOIN_RESULT, CLOUD, uid, 0), () -> port.roomJoinResult(roomId, 0, joinType));
+        down(port, Packet.reliable(PacketKind.JOIN_RESULT, CLOUD, uid, 0), () -> requester.joinAnswered(0, joinType));
         boolean overLimit = room.members.size() > settings.roomNoticeLimit();
         if (overLimit && !room.noticesStopped) {
             room.noticesStopped = true;
@@ -456,14 +460,14 @@ public final class CloudService {
     }
 
     /** A leaveRoom request arrived. */
-    public void leaveRoom(ClientPort port, String uid, String roomId, boolean answer) {
+    public void leaveRoom(ClientPort port, RoomRequester requester, String uid, String roomId) {
         AppState app = app(port.appId());
         CloudRoom room = app.rooms.get(roomId);
         if (room != null && room.members.get(uid) == port) {
             removeMember(app, room, uid, UserOfflineReason.USER_OFFLINE_REASON_QUIT);
         }
-        if (answer) {
-            down(port, Packet.reliable(PacketKind.LEAVE_RESULT, CLOUD, uid, 0), () -> port.roomLeft(roomId));
+        if (requester != null) {
+            down(port, Packet.reliable(PacketKind.LEAVE_RESULT, CLOUD, uid, 0), requester::leaveAnswered);
         }
     }
 
@@ -487,7 +491,8 @@ public final class CloudService {
     }
 
     /** A room broadcast arrived from a member. */
-    public void broadcast(ClientPort port, String uid, String roomId, long msgId, Payload payload, long deadline) {
+    public void broadcast(ClientPort port, RoomRequester requester, String uid, String roomId, long msgId, Payload payload,
+                          long deadline) {
         AppState app = app(port.appId());
         CloudRoom room = app.rooms.get(roomId);
         int code;
@@ -508,8 +513,8 @@ public final class CloudService {
         }
         sim.trace().record(TraceKind.CLOUD, CLOUD, "route-broadcast", code, uid, roomId, msgId);
         port.link().down().send(Packet.reliable(PacketKind.BROADCAST_RESULT, CLOUD, uid, msgId),
-                () -> port.roomMessageResult(roomId, msgId, code),
-                () -> port.roomMessageResult(roomId, msgId, RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_TIMEOUT),
+                () -> requester.messageResult(msgId, code),
+                () -> requester.messageResult(msgId, RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_TIMEOUT),
                 deadline);
     }
 

@@ -128,22 +128,6 @@ final class EnginePort implements ClientPort {
     }
 
     @Override
-    public void roomJoinResult(String roomId, int state, int joinType) {
-        FakeRTSRoom room = e.rooms.get(roomId);
-        if (room != null) {
-            room.joinAnswered(state, joinType);
-        }
-    }
-
-    @Override
-    public void roomLeft(String roomId) {
-        FakeRTSRoom room = e.rooms.get(roomId);
-        if (room != null) {
-            room.leaveAnswered();
-        }
-    }
-
-    @Override
     public void roomUserJoined(String roomId, String uid) {
         FakeRTSRoom room = e.rooms.get(roomId);
         if (room != null) {
@@ -164,14 +148,6 @@ final class EnginePort implements ClientPort {
         FakeRTSRoom room = e.rooms.get(roomId);
         if (room != null) {
             room.messageArrived(from, payload);
-        }
-    }
-
-    @Override
-    public void roomMessageResult(String roomId, long msgId, int code) {
-        FakeRTSRoom room = e.rooms.get(roomId);
-        if (room != null) {
-            room.messageResult(msgId, code);
         }
     }
 

@@ -8,6 +8,7 @@ import com.ss.bytertc.rts.engine.type.ReturnStatus;
 import com.ss.bytertc.rts.engine.type.RoomMessageSendResult;
 import com.ss.bytertc.rts.engine.type.UserInfo;
 import dev.rtsfake.fake.cloud.Payload;
+import dev.rtsfake.fake.cloud.RoomRequester;
 import dev.rtsfake.fake.core.CallbackTarget;
 import dev.rtsfake.fake.core.Delivery;
 import dev.rtsfake.fake.diag.MisuseRule;
@@ -28,6 +29,7 @@ import java.nio.ByteBuffer;
 public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
     private final FakeRTS engine;
     private final String roomId;
+    private final RoomRequester replies = new Replies();
     private volatile IRTSRoomEventHandler handler;
     private RoomState state = RoomState.IDLE;
     private long nextMsgId = 1;
@@ -131,7 +133,7 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
         state = RoomState.JOINING;
         String uid = engine.uid;
         engine.link.up().send(Packet.reliable(PacketKind.JOIN, uid, roomId, 0),
-                () -> engine.service.joinRoom(engine.port, uid, roomId, joinType));
+                () -> engine.service.joinRoom(engine.port, replies, uid, roomId, joinType));
     }
 
     @Override
@@ -164,7 +166,7 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
             state = RoomState.LEAVING;
             String uid = engine.uid;
             engine.link.up().send(Packet.reliable(PacketKind.LEAVE, uid, roomId, 0),
-                    () -> engine.service.leaveRoom(engine.port, uid, roomId, true),
+                    () -> engine.service.leaveRoom(engine.port, replies, uid, roomId),
                     this::leaveAnswered,
                     engine.sim.now() + engine.sim.settings().messageTimeout().toNanos());
             return result;
@@ -208,7 +210,7 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
             String uid = engine.uid;
             long deadline = engine.sim.now() + engine.sim.settings().messageTimeout().toNanos();
             engine.link.up().send(Packet.reliable(PacketKind.BROADCAST, uid, roomId, id),
-                    () -> engine.service.broadcast(engine.port, uid, roomId, id, payload, deadline),
+                    () -> engine.service.broadcast(engine.port, replies, uid, roomId, id, payload, deadline),
                     () -> messageResult(id, RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_TIMEOUT), deadline,
                     code -> messageResult(id, code));
             return id;
@@ -339,7 +341,7 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
         if (isInRoom() && engine.uid != null && engine.loginState != LoginState.LOGGED_OUT) {
             String uid = engine.uid;
             engine.link.up().send(Packet.reliable(PacketKind.LEAVE, uid, roomId, 0),
-                    () -> engine.service.leaveRoom(engine.port, uid, roomId, false));
+                    () -> engine.service.leaveRoom(engine.port, null, uid, roomId));
         }
     }
 
@@ -350,6 +352,24 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
 
     private void post(String callback, Runnable invoke, Object... traceArgs) {
         engine.sim.post(new Delivery(this, callback, invoke, traceArgs));
+    }
+
+    /** Where the cloud's answers to this instance's own requests land. */
+    private final class Replies implements RoomRequester {
+        @Override
+        public void joinAnswered(int state, int joinType) {
+            FakeRTSRoom.this.joinAnswered(state, joinType);
+        }
+
+        @Override
+        public void leaveAnswered() {
+            FakeRTSRoom.this.leaveAnswered();
+        }
+
+        @Override
+        public void messageResult(long msgId, int code) {
+            FakeRTSRoom.this.messageResult(msgId, code);
+        }
     }
 
     private static final class NoopRoomHandler extends IRTSRoomEventHandler {

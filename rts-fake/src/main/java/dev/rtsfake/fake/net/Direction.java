@@ -95,9 +95,7 @@ public final class Direction {
         if (action instanceof RuleAction.Delay delay) {
             sim.schedule(delay.extra().toNanos(), () -> attempt(f));
         } else if (action instanceof RuleAction.Hold) {
-            parked.add(f);
-            f.heldAt = sim.now();
-            sim.trace().record(TraceKind.NET, name, "held", null, f.packet);
+            park(f);
         } else if (action instanceof RuleAction.Fail fail && onFail != null) {
             abandon(f);
             int code = fail.resultCode();
@@ -145,15 +143,19 @@ public final class Direction {
             return;
         }
         if (held) {
-            parked.add(f);
-            f.heldAt = sim.now();
-            sim.trace().record(TraceKind.NET, name, "held", null, f.packet);
-            // A packet still held at its deadline expires, so its sender hears TIMEOUT then (as after
-            // any loss) rather than never. Background: a held packet does not keep runUntilIdle going.
-            sim.scheduler().scheduleAt(Math.max(f.deadline, sim.now()), true, () -> expireHeld(f));
+            park(f);
             return;
         }
         accept(f);
+    }
+
+    private void park(InFlight f) {
+        parked.add(f);
+        f.heldAt = sim.now();
+        sim.trace().record(TraceKind.NET, name, "held", null, f.packet);
+        // A packet still held at its deadline expires, so its sender hears TIMEOUT then (as after
+        // any loss) rather than never. Background: a held packet does not keep runUntilIdle going.
+        sim.scheduler().scheduleAt(Math.max(f.deadline, sim.now()), true, () -> expireHeld(f));
     }
 
     private void expireHeld(InFlight f) {

@@ -111,6 +111,16 @@ class RuleTest {
     }
 
     @Test
+    void holdRule_packetStillHeldAtItsDeadline_expires_senderGetsTimeout() {
+        cloud.network().addRule(Rule.when(Match.p2p()).then(RuleAction.hold()));
+        aliceRts.sendMessage("bob", "forgotten", MessageConfig.RELIABLE_ORDERED);
+        cloud.advance(Duration.ofSeconds(11));
+        assertThat(alice).containsExactly("onMessageSendResult(1,1)");
+        assertThat(cloud.network().heldPackets("alice", LinkDirection.UP)).isEmpty();
+        assertThat(bob).isEmpty();
+    }
+
+    @Test
     void failRule_givesTheSenderTheCodeAfterARoundTrip() {
         cloud.network().addRule(Rule.when(Match.p2p().to("bob")).then(RuleAction.fail(2)));
         aliceRts.sendMessage("bob", "broken", MessageConfig.RELIABLE_ORDERED);
