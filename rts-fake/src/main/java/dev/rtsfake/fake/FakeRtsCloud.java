@@ -127,7 +127,8 @@ public final class FakeRtsCloud implements AutoCloseable {
             String name = "rts-" + (++engineCounter);
             FakeRTS engine = new FakeRTS(host, name, appId, handler, parameters);
             engines.put(name, engine);
-            sim.trace().record(TraceKind.CALL, name, "createRTS", name, appId,
+            String handlerName = handler == null ? null : handler.getClass().getName().replaceAll(".*\\.", "");
+            sim.trace().record(TraceKind.CALL, name, "createRTS", name, appId, handlerName,
                     parameters == null ? null : parameters.toString());
             return engine;
         } finally {

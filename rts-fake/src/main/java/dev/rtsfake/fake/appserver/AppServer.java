@@ -27,6 +27,8 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * AppServer server = cloud.appServer(APP).onMessage(req -> AppServerReply.ok("ack"));
+ * alice.setServerParams("signature", "https://app.example/rts");   // after login
+ * cloud.runUntilIdle();                 // alice: onServerParamsSetResult(200)
  * alice.sendServerMessage("{\"request_id\":\"r1\"}");
  * cloud.runUntilIdle();                 // alice: onServerMessageSendResult(1, 0, "ack")
  * assertThat(server.take().message()).contains("r1");

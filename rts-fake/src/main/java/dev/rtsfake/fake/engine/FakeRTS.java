@@ -46,6 +46,8 @@ import org.json.JSONObject;
  */
 public final class FakeRTS extends RTS implements CallbackTarget {
     static final ByteBuffer EMPTY = ByteBuffer.allocate(0);
+    private static final String[] CONNECTION_STATE_NAMES = {
+        "NONE", "DISCONNECTED", "CONNECTING", "CONNECTED", "RECONNECTING", "RECONNECTED", "LOST", "FAILED"};
 
     final Simulation sim;
     final CloudService service;
@@ -697,7 +699,7 @@ public final class FakeRTS extends RTS implements CallbackTarget {
             return;
         }
         connectionState = state;
-        sim.trace().record(TraceKind.STATE, traceName(), "connection", state);
+        sim.trace().record(TraceKind.STATE, traceName(), "connection", state, CONNECTION_STATE_NAMES[state]);
         post("onConnectionStateChanged", () -> handlerOrNoop().onConnectionStateChanged(state, -1), state, -1);
     }
 

@@ -27,7 +27,7 @@ public final class FakeEngineProvider implements RtsEngineProvider {
         EngineFactory f = CloudBinding.current();
         if (f == null) {
             LOG.warning("RTS.createRTS: no FakeRtsCloud is installed on this thread, so no engine was created."
-                    + " Wrap the code in try (var ignored = cloud.install()) { ... }, or use the JUnit extension.");
+                    + " Wrap the code in try (var ignored = cloud.install()) { ... }, or create engines with cloud.createRTS(appId, handler).");
             return null;
         }
         return f.createRTS(context, appId, handler, parameters);

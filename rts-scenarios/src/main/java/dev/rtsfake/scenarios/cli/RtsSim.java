@@ -49,9 +49,13 @@ public final class RtsSim {
             }
         }
         ChatDemo.Result result = new ChatDemo(seed).run();
+        out.println("rts-sim demo: alice and bob log in, chat directly and in room \"lobby\"; alice's network");
+        out.println("drops for 8 s (she sends one message meanwhile) and comes back. Every step, in virtual time:");
+        out.println();
         out.print(result.trace().format());
         out.println();
-        result.checks().forEach(out::println);
+        out.println("Checks:");
+        result.checks().forEach(c -> out.println("  " + c));
         out.println(result.passed() ? "PASSED (seed " + seed + ")"
                 : "FAILED (seed " + seed + "; rerun with --seed " + seed + " to get the same run)");
         return result.passed() ? 0 : 1;
