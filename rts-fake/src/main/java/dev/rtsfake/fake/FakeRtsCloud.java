@@ -15,6 +15,8 @@ import dev.rtsfake.fake.diag.SdkLogFile;
 import dev.rtsfake.fake.engine.EngineHost;
 import dev.rtsfake.fake.engine.FakeRTS;
 import dev.rtsfake.fake.net.Network;
+import dev.rtsfake.fake.provider.CloudBinding;
+import dev.rtsfake.fake.provider.CloudHandle;
 import dev.rtsfake.fake.provider.EngineFactory;
 import dev.rtsfake.fake.time.VirtualClock;
 import dev.rtsfake.fake.trace.Trace;
@@ -25,6 +27,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 import org.json.JSONObject;
@@ -45,7 +50,9 @@ import org.json.JSONObject;
  * cloud.runUntilIdle();                      // CONNECTING, CONNECTED, onLoginResult("alice", 0, 60)
  * }</pre>
  *
- * <p>Not for concurrent driving: drive the clock from one thread at a time.
+ * <p>Not for concurrent driving: drive the clock from one thread at a time. {@link #close()} may be
+ * called from any thread, more than once and concurrently; once it has started, no engine is
+ * created any more.
  */
 public final class FakeRtsCloud implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger("dev.rtsfake.fake");
@@ -57,10 +64,14 @@ public final class FakeRtsCloud implements AutoCloseable {
     private final Map<String, FakeRTS> engines = new LinkedHashMap<>();
     private final Host host = new Host();
     private final Factory factory = new Factory();
+    /** What installations and the cloud's own threads bind; cleared on close. */
+    private final CloudHandle handle = new CloudHandle(factory);
     private int engineCounter;
     private SdkLogFile logFile;
     private final RealTimeDriver driver;
-    private volatile boolean closed;
+    /** Set first thing by the one close() that runs; everything that creates engines checks it. */
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final CountDownLatch closeDone = new CountDownLatch(1);
 
     FakeRtsCloud(CloudSettings settings, Map<String, String> apps) {
         this.sim = new Simulation(settings);
@@ -68,6 +79,8 @@ public final class FakeRtsCloud implements AutoCloseable {
         this.network = new Network(sim);
         apps.forEach(service::registerApp);
         this.tokens = new Tokens(sim, service);
+        CloudHandle own = handle;
+        sim.setThreadSetup(() -> CloudBinding.bindOwn(own));
         this.driver = settings.realTime() ? new RealTimeDriver(sim) : null;
         if (driver != null) {
             driver.start();
@@ -118,15 +131,24 @@ public final class FakeRtsCloud implements AutoCloseable {
             throw new IllegalArgumentException("no app '" + appId + "' in this cloud; register it with"
                     + " FakeRtsCloud.builder().app(appId, appKey). Known apps: " + service.appIds());
         }
-        return newEngine(appId, handler, parameters);
+        FakeRTS engine = newEngine(appId, handler, parameters);
+        if (engine == null) {
+            requireOpen();
+        }
+        return engine;
     }
 
+    /** A new engine, or null when close() has started (checked under the lock close() takes to list the engines). */
     private FakeRTS newEngine(String appId, IRTSEventHandler handler, JSONObject parameters) {
         sim.lock().lock();
         try {
+            if (closing.get()) {
+                return null;
+            }
             String name = "rts-" + (++engineCounter);
             FakeRTS engine = new FakeRTS(host, name, appId, handler, parameters);
             engines.put(name, engine);
+            sim.registerCallbackOwner(engine, name);
             String handlerName = handler == null ? null : handler.getClass().getName().replaceAll(".*\\.", "");
             sim.trace().record(TraceKind.CALL, name, "createRTS", name, appId, handlerName,
                     parameters == null ? null : parameters.toString());
@@ -167,11 +189,20 @@ public final class FakeRtsCloud implements AutoCloseable {
 
     /** Destroys one engine of this cloud (see {@link FakeRTS#destroy()}). */
     public void destroy(RTS engine) {
-        if (!(engine instanceof FakeRTS fake) || !engines.containsValue(fake) && !fake.isDestroyed()) {
+        if (!(engine instanceof FakeRTS fake) || !isEngineOfThisCloud(fake)) {
             throw new IllegalArgumentException(engine + " is not an engine of this cloud; destroy engines through"
                     + " the cloud that created them");
         }
         fake.destroy();
+    }
+
+    private boolean isEngineOfThisCloud(FakeRTS fake) {
+        sim.lock().lock();
+        try {
+            return engines.containsValue(fake) || fake.isDestroyed();
+        } finally {
+            sim.lock().unlock();
+        }
     }
 
     /** Destroys every engine of this cloud, as {@code RTS.destroyRTS()} does when installed. */
@@ -190,8 +221,9 @@ public final class FakeRtsCloud implements AutoCloseable {
         return new Installation(this);
     }
 
+    /** What installations bind: a handle the cloud clears on close. */
     EngineFactory engineFactory() {
-        return factory;
+        return handle;
     }
 
     // ---------------------------------------------------------------- the cloud's side, for tests
@@ -359,7 +391,11 @@ public final class FakeRtsCloud implements AutoCloseable {
         return sim.diagnostics().misuses();
     }
 
-    /** The exceptions app handlers threw (caught, as the real SDK does). */
+    /**
+     * The exceptions app handlers threw (caught, as the real SDK does). In real-time mode an exception
+     * that escaped a simulation step on the clock thread is listed here too, as engine
+     * {@code "rts-fake-clock"} and callback {@code "simulation step (internal error)"}.
+     */
     public List<HandlerFailure> handlerFailures() {
         return sim.diagnostics().handlerFailures();
     }
@@ -368,13 +404,18 @@ public final class FakeRtsCloud implements AutoCloseable {
     public void assertClean() {
         List<String> problems = new ArrayList<>();
         misuses().forEach(m -> problems.add("misuse: " + m.message()));
-        handlerFailures().forEach(f -> problems.add("handler failure: " + f));
+        handlerFailures().forEach(f -> problems.add((isClockError(f) ? "error in a simulation step: "
+                : "handler failure: ") + f));
         if (!problems.isEmpty()) {
             AssertionError error = new AssertionError("the simulation (seed " + seed() + ") saw "
                     + problems.size() + " problem(s):\n  " + String.join("\n  ", problems));
             handlerFailures().forEach(f -> error.addSuppressed(f.error()));
             throw error;
         }
+    }
+
+    private static boolean isClockError(HandlerFailure f) {
+        return RealTimeDriver.THREAD_NAME.equals(f.engine()) && RealTimeDriver.STEP_FAILED.equals(f.callback());
     }
 
     /** The SDK log files written since RTS.setLogConfig (empty when it was not called). */
@@ -387,29 +428,56 @@ public final class FakeRtsCloud implements AutoCloseable {
      * Destroys every engine, closes the SDK log and any OpenAPI HTTP server started with
      * {@code serverApi(appId).listen()}, and stops the real-time threads; the cloud cannot be used
      * afterwards.
+     *
+     * <p>Atomic: the first call marks the cloud closing before anything else, so no engine can be
+     * created while (or after) the engines are destroyed, and only that call does the work. Another
+     * call waits (up to 10 s) for it to finish, unless it comes from one of the cloud's own threads.
      */
     @Override
     public void close() {
-        if (closed) {
+        if (!closing.compareAndSet(false, true)) {
+            if (!sim.onOwnThread()) {
+                try {
+                    closeDone.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             return;
         }
-        destroyAll();
-        closed = true;
-        sim.lock().lock();
+        try {
+            destroyAll();
+        } finally {
+            try {
+                closeServersAndLog();
+            } finally {
+                if (driver != null) {
+                    driver.stop();
+                    sim.shutdownCallbackThreads();
+                }
+                handle.clear();
+                closeDone.countDown();
+            }
+        }
+    }
+
+    private void closeServersAndLog() {
         List<dev.rtsfake.fake.serverapi.ServerApi> apis;
+        SdkLogFile log;
+        sim.lock().lock();
         try {
             apis = service.harnessParts(dev.rtsfake.fake.serverapi.ServerApi.class);
+            log = logFile;
         } finally {
             sim.lock().unlock();
         }
-        apis.forEach(dev.rtsfake.fake.serverapi.ServerApi::closeServers);
-        if (driver != null) {
-            driver.stop();
-            sim.shutdownCallbackThreads();
-        }
-        sim.trace().setListener(null);
-        if (logFile != null) {
-            logFile.close();
+        try {
+            apis.forEach(dev.rtsfake.fake.serverapi.ServerApi::closeServers);
+        } finally {
+            sim.trace().setListener(null);
+            if (log != null) {
+                log.close();
+            }
         }
     }
 
@@ -422,7 +490,7 @@ public final class FakeRtsCloud implements AutoCloseable {
     }
 
     private void requireOpen() {
-        if (closed) {
+        if (closing.get()) {
             throw new IllegalStateException("this FakeRtsCloud is closed; build a new one for each test");
         }
     }
@@ -451,13 +519,18 @@ public final class FakeRtsCloud implements AutoCloseable {
         @Override
         public void engineDestroyed(FakeRTS engine) {
             engines.remove(engine.name(), engine);
+            // Queued callbacks are skipped; a running one is waited for once the destroying thread
+            // has released the lock (unless it is the engine's own callback thread), then the
+            // engine's callback thread ends.
+            sim.retireCallbackThread(engine);
         }
     }
 
     private final class Factory implements EngineFactory {
         @Override
         public RTS createRTS(Context context, String appId, IRTSEventHandler handler, JSONObject parameters) {
-            if (closed) {
+            if (closing.get()) {
+                LOG.warning("RTS.createRTS returned null: the FakeRtsCloud is closed (or closing)");
                 return null;
             }
             if (appId == null || appId.isEmpty() || !service.knowsApp(appId)) {
@@ -467,7 +540,11 @@ public final class FakeRtsCloud implements AutoCloseable {
                 LOG.warning("RTS.createRTS returned null: " + why);
                 return null;
             }
-            return newEngine(appId, handler, parameters);
+            RTS engine = newEngine(appId, handler, parameters);
+            if (engine == null) {
+                LOG.warning("RTS.createRTS returned null: the FakeRtsCloud was closed while it ran");
+            }
+            return engine;
         }
 
         @Override
@@ -514,7 +591,7 @@ public final class FakeRtsCloud implements AutoCloseable {
 
         @Override
         public boolean isClosed() {
-            return closed;
+            return closing.get();
         }
     }
 }

@@ -6,6 +6,9 @@ import dev.rtsfake.fake.provider.CloudBinding;
  * The scope in which the SDK's own static methods ({@code RTS.createRTS}, {@code RTS.destroyRTS},
  * {@code RTS.setLogConfig}) work against one simulated cloud. It binds the cloud to the current
  * thread (and threads it starts), so test classes running in parallel each see their own cloud.
+ * What is bound is a small handle the cloud clears when it is closed: a long-lived thread started
+ * inside the scope sees no cloud afterwards and does not keep the closed cloud in memory. Callbacks
+ * in real-time mode need no installation: the cloud's own threads are always bound to it.
  *
  * <pre>{@code
  * try (Installation ignored = cloud.install()) {

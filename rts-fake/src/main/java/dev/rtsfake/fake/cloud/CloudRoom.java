@@ -3,10 +3,10 @@ package dev.rtsfake.fake.cloud;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** One room of one app, as the cloud keeps it: its members in joining order. */
+/** One room of one app, as the cloud keeps it: its members (their sessions) in joining order. */
 final class CloudRoom {
     final String roomId;
-    final Map<String, ClientPort> members = new LinkedHashMap<>();
+    final Map<String, Session> members = new LinkedHashMap<>();
     final RateWindow rate;
     boolean noticesStopped;
 

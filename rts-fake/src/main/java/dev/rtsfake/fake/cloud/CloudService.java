@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -31,8 +32,11 @@ import java.util.regex.Pattern;
  * checks (rate limits, membership) and the app-server bridge.
  *
  * <p>Its request methods run when a client's request arrives over the up direction of its link;
- * every answer travels back over the client's down direction. All of it runs under the simulation
- * lock.
+ * every answer travels back over the client's down direction, to the very request that asked (each
+ * request passes the callback its answer goes to). Everything the cloud sends to a session on its
+ * own (messages, pushes, room notices, a kick) is stamped with the session's number, the one the
+ * client sent with its login, so a client that has since logged in as someone else drops it. All of
+ * it runs under the simulation lock.
  */
 public final class CloudService {
     private static final Pattern UID = Pattern.compile("[a-zA-Z0-9_@\\-.]{1,128}");
@@ -133,8 +137,15 @@ public final class CloudService {
 
     // ---- login and sessions ----
 
-    /** A login request arrived (first login, or an automatic re-login after a drop). */
-    public void login(ClientPort port, String token, String uid, boolean relogin) {
+    /**
+     * A login request arrived (first login, or an automatic re-login after a drop).
+     *
+     * @param session the client's number for this session; everything sent to the session carries it
+     * @param deadline when the client stops waiting for the answer
+     * @param answer where the answer (0 or a LoginErrorCode) goes once it has crossed the down link
+     */
+    public void login(ClientPort port, String token, String uid, boolean relogin, int session, long deadline,
+                      IntConsumer answer) {
         AppState app = app(port.appId());
         int code;
         String why;
@@ -153,22 +164,22 @@ public final class CloudService {
             if (old != null && old.port != port) {
                 endSession(app, old, UserOfflineReason.USER_OFFLINE_REASON_DROPPED, "duplicate-login");
                 ClientPort kicked = old.port;
-                down(kicked, Packet.reliable(PacketKind.KICK, CLOUD, uid, 0), kicked::kicked);
+                int stamp = old.generation;
+                down(kicked, Packet.reliable(PacketKind.KICK, CLOUD, uid, 0), () -> kicked.kicked(stamp));
             }
             Session s = app.sessions.get(uid);
             if (s == null) {
-                s = new Session(uid, port, settings.p2pPerSecond());
+                s = new Session(uid, port, settings.p2pPerSecond(), session);
                 app.sessions.put(uid, s);
             } else {
                 resume(s);
+                s.generation = session;
             }
-            if (!port.link().canReachCloud()) {
-                // The login got through but the link has failed since: start watching it now.
-                reachabilityChanged(port, uid);
-            }
+            // The login got through but the link may have failed since: watch it from now.
+            watch(app, s);
         }
         final int result = code;
-        down(port, Packet.reliable(PacketKind.LOGIN_RESULT, CLOUD, uid, 0), () -> port.loginResult(result, relogin));
+        answer(port, PacketKind.LOGIN_RESULT, uid, deadline, () -> answer.accept(result));
     }
 
     /** A logout request arrived. */
@@ -180,6 +191,23 @@ public final class CloudService {
         }
     }
 
+    /**
+     * The client left session {@code session} of {@code uid} (logout, destroy) but its goodbye never
+     * got through. The client no longer keeps that session alive, so the cloud notices the silence:
+     * the session enters its grace period one heartbeat timeout from now and ends when that runs out,
+     * unless the client logs in to it again first.
+     */
+    public void sessionAbandoned(ClientPort port, String uid, int session) {
+        AppState app = app(port.appId());
+        Session s = uid == null ? null : app.sessions.get(uid);
+        if (s == null || s.port != port || s.generation != session || s.silent) {
+            return;
+        }
+        s.silent = true;
+        sim.trace().record(TraceKind.CLOUD, CLOUD, "session-silent", null, uid);
+        watch(app, s);
+    }
+
     /** The harness declares a session invalid: the client gets FAILED and does not reconnect. */
     public boolean invalidate(String appId, String uid) {
         AppState app = app(appId);
@@ -189,24 +217,33 @@ public final class CloudService {
         }
         endSession(app, s, UserOfflineReason.USER_OFFLINE_REASON_DROPPED, "invalidated");
         ClientPort port = s.port;
-        down(port, Packet.reliable(PacketKind.KICK, CLOUD, uid, 0), port::sessionInvalidated);
+        int stamp = s.generation;
+        down(port, Packet.reliable(PacketKind.KICK, CLOUD, uid, 0), () -> port.sessionInvalidated(stamp));
         return true;
     }
 
     /**
-     * A client's link changed. While it stays unreachable past the heartbeat timeout the session
-     * enters its grace period, and when that runs out it ends.
+     * A client's link changed. Every session on that link (also one the client left without its
+     * logout getting through, under another uid than its current one) is watched: while the cloud
+     * hears nothing from it past the heartbeat timeout it enters its grace period, and when that runs
+     * out it ends.
      */
-    public void reachabilityChanged(ClientPort port, String uid) {
-        if (uid == null) {
-            return;
-        }
+    public void reachabilityChanged(ClientPort port) {
         AppState app = app(port.appId());
-        Session s = app.sessions.get(uid);
-        if (s == null || s.port != port) {
-            return;
+        for (Session s : new ArrayList<>(app.sessions.values())) {
+            if (s.port == port) {
+                watch(app, s);
+            }
         }
-        if (port.link().canReachCloud()) {
+    }
+
+    /** Whether the cloud hears nothing from a session: its link is down, or its client left it. */
+    private static boolean unheard(Session s) {
+        return s.silent || !s.port.link().canReachCloud();
+    }
+
+    private void watch(AppState app, Session s) {
+        if (!unheard(s)) {
             if (s.dropTimer != null && !s.inGrace) {
                 // Back before the heartbeat timeout: a later drop starts its own timeout.
                 sim.scheduler().cancel(s.dropTimer);
@@ -219,14 +256,14 @@ public final class CloudService {
         }
         s.dropTimer = sim.scheduler().schedule(settings.heartbeatTimeout().toNanos(), () -> {
             s.dropTimer = null;
-            if (app.sessions.get(uid) != s || port.link().canReachCloud()) {
+            if (app.sessions.get(s.uid) != s || !unheard(s)) {
                 return;
             }
             s.inGrace = true;
-            sim.trace().record(TraceKind.CLOUD, CLOUD, "session-grace", null, uid, settings.sessionGrace());
+            sim.trace().record(TraceKind.CLOUD, CLOUD, "session-grace", null, s.uid, settings.sessionGrace());
             s.dropTimer = sim.scheduler().schedule(settings.sessionGrace().toNanos(), () -> {
                 s.dropTimer = null;
-                if (app.sessions.get(uid) == s && s.inGrace) {
+                if (app.sessions.get(s.uid) == s && s.inGrace) {
                     endSession(app, s, UserOfflineReason.USER_OFFLINE_REASON_DROPPED, "grace-expired");
                 }
             });
@@ -234,6 +271,7 @@ public final class CloudService {
     }
 
     private void resume(Session s) {
+        s.silent = false;
         if (s.dropTimer != null) {
             sim.scheduler().cancel(s.dropTimer);
             s.dropTimer = null;
@@ -252,7 +290,7 @@ public final class CloudService {
         }
         sim.trace().record(TraceKind.CLOUD, CLOUD, "session-end", null, s.uid, why);
         for (CloudRoom room : new ArrayList<>(app.rooms.values())) {
-            if (room.members.get(s.uid) == s.port) {
+            if (room.members.get(s.uid) == s) {
                 removeMember(app, room, s.uid, roomLeaveReason);
             }
         }
@@ -265,8 +303,9 @@ public final class CloudService {
 
     // ---- server params and presence queries ----
 
-    /** A setServerParams request arrived. */
-    public void setServerParams(ClientPort port, String uid, String signature, String url) {
+    /** A setServerParams request arrived; its answer (200 or a failure code) goes to {@code answer}. */
+    public void setServerParams(ClientPort port, String uid, String signature, String url, long deadline,
+                                IntConsumer answer) {
         Session s = sessionOf(port, uid);
         int code;
         if (s == null) {
@@ -277,14 +316,14 @@ public final class CloudService {
             s.serverParamsSet = true;
             code = 200;
         }
-        down(port, Packet.reliable(PacketKind.SERVER_PARAMS_RESULT, CLOUD, uid, 0), () -> port.serverParamsResult(code));
+        answer(port, PacketKind.SERVER_PARAMS_RESULT, uid, deadline, () -> answer.accept(code));
     }
 
-    /** A getPeerOnlineStatus request arrived. */
-    public void queryPeer(ClientPort port, String uid, String peer) {
+    /** A getPeerOnlineStatus request arrived; the peer's status goes to {@code answer}. */
+    public void queryPeer(ClientPort port, String uid, String peer, long deadline, IntConsumer answer) {
         int status = sessionOf(port, uid) == null ? UserOnlineStatus.USER_ONLINE_STATUS_UNREACHABLE
                 : onlineStatus(port.appId(), peer);
-        down(port, Packet.reliable(PacketKind.PEER_STATUS, CLOUD, uid, 0), () -> port.peerStatus(peer, status));
+        answer(port, PacketKind.PEER_STATUS, uid, deadline, () -> answer.accept(status));
     }
 
     // ---- messages ----
@@ -308,8 +347,9 @@ public final class CloudService {
             } else {
                 code = UserMessageSendResult.USER_MESSAGE_SEND_RESULT_SUCCESS;
                 ClientPort receiver = target.port;
+                int stamp = target.generation;
                 receiver.link().down().send(new Packet(PacketKind.P2P, uid, to, msgId, deliveryOf(config)),
-                        () -> receiver.messageArrived(uid, payload), null, deadline);
+                        () -> receiver.messageArrived(stamp, uid, payload), null, deadline);
             }
         }
         sim.trace().record(TraceKind.CLOUD, CLOUD, "route-p2p", code, uid, to, msgId);
@@ -368,7 +408,8 @@ public final class CloudService {
             return false;
         }
         ClientPort receiver = target.port;
-        down(receiver, Packet.reliable(PacketKind.PUSH, from, to, 0), () -> receiver.messageArrived(from, payload));
+        int stamp = target.generation;
+        down(receiver, Packet.reliable(PacketKind.PUSH, from, to, 0), () -> receiver.messageArrived(stamp, from, payload));
         return true;
     }
 
@@ -379,11 +420,13 @@ public final class CloudService {
      */
     public boolean pushToRoomMember(String appId, String roomId, String from, String to, Payload payload) {
         CloudRoom room = app(appId).rooms.get(roomId);
-        ClientPort receiver = room == null ? null : room.members.get(to);
-        if (receiver == null) {
+        Session member = room == null ? null : room.members.get(to);
+        if (member == null) {
             return false;
         }
-        down(receiver, Packet.reliable(PacketKind.PUSH, from, to, 0), () -> receiver.messageArrived(from, payload));
+        ClientPort receiver = member.port;
+        int stamp = member.generation;
+        down(receiver, Packet.reliable(PacketKind.PUSH, from, to, 0), () -> receiver.messageArrived(stamp, from, payload));
         return true;
     }
 
@@ -393,10 +436,11 @@ public final class CloudService {
         if (room == null || room.members.isEmpty()) {
             return false;
         }
-        for (Map.Entry<String, ClientPort> m : room.members.entrySet()) {
-            ClientPort receiver = m.getValue();
+        for (Session member : room.members.values()) {
+            ClientPort receiver = member.port;
+            int stamp = member.generation;
             down(receiver, Packet.reliable(PacketKind.PUSH, from, roomId, 0),
-                    () -> receiver.roomMessageArrived(roomId, from, payload));
+                    () -> receiver.roomMessageArrived(stamp, roomId, from, payload));
         }
         return true;
     }
@@ -414,60 +458,57 @@ public final class CloudService {
 
     // ---- rooms ----
 
-    /** A joinRoom request arrived (first join, or an automatic rejoin after a reconnect). */
-    public void joinRoom(ClientPort port, RoomRequester requester, String uid, String roomId, int joinType) {
+    /**
+     * A joinRoom request arrived (first join, or an automatic rejoin after a reconnect); its answer
+     * (0 or an error code) goes to {@code answer}, the room instance that asked.
+     */
+    public void joinRoom(ClientPort port, String uid, String roomId, long deadline, IntConsumer answer) {
         AppState app = app(port.appId());
-        if (sessionOf(port, uid) == null) {
-            down(port, Packet.reliable(PacketKind.JOIN_RESULT, CLOUD, uid, 0),
-                    () -> requester.joinAnswered(ErrorCode.ERROR_CODE_JOIN_ROOM, joinType));
+        Session joiner = sessionOf(port, uid);
+        if (joiner == null) {
+            answer(port, PacketKind.JOIN_RESULT, uid, deadline, () -> answer.accept(ErrorCode.ERROR_CODE_JOIN_ROOM));
             return;
         }
         CloudRoom room = app.rooms.computeIfAbsent(roomId, id -> new CloudRoom(id, settings.roomPerSecond()));
-        List<Map.Entry<String, ClientPort>> others = new ArrayList<>();
-        for (Map.Entry<String, ClientPort> m : room.members.entrySet()) {
-            if (!m.getKey().equals(uid)) {
-                others.add(Map.entry(m.getKey(), m.getValue()));
+        List<Session> others = new ArrayList<>();
+        for (Session m : room.members.values()) {
+            if (!m.uid.equals(uid)) {
+                others.add(m);
             }
         }
-        room.members.put(uid, port);
+        room.members.put(uid, joiner);
         sim.trace().record(TraceKind.CLOUD, CLOUD, "room-join", null, roomId, uid, room.members.size());
-        down(port, Packet.reliable(PacketKind.JOIN_RESULT, CLOUD, uid, 0), () -> requester.joinAnswered(0, joinType));
+        answer(port, PacketKind.JOIN_RESULT, uid, deadline, () -> answer.accept(0));
         boolean overLimit = room.members.size() > settings.roomNoticeLimit();
         if (overLimit && !room.noticesStopped) {
             room.noticesStopped = true;
-            for (Map.Entry<String, ClientPort> m : room.members.entrySet()) {
-                ClientPort member = m.getValue();
-                down(member, Packet.reliable(PacketKind.ROOM_NOTICE, CLOUD, m.getKey(), 0),
-                        () -> member.roomState(roomId, WarningCode.WARNING_CODE_USER_NOTIFY_STOP, "{}"));
+            for (Session member : room.members.values()) {
+                notice(member, CLOUD, (p, stamp) -> p.roomState(stamp, roomId, WarningCode.WARNING_CODE_USER_NOTIFY_STOP, "{}"));
             }
         } else if (overLimit) {
-            down(port, Packet.reliable(PacketKind.ROOM_NOTICE, CLOUD, uid, 0),
-                    () -> port.roomState(roomId, WarningCode.WARNING_CODE_USER_NOTIFY_STOP, "{}"));
+            notice(joiner, CLOUD, (p, stamp) -> p.roomState(stamp, roomId, WarningCode.WARNING_CODE_USER_NOTIFY_STOP, "{}"));
         }
         if (overLimit) {
             return;
         }
-        for (Map.Entry<String, ClientPort> m : others) {
-            ClientPort member = m.getValue();
-            down(member, Packet.reliable(PacketKind.ROOM_NOTICE, uid, m.getKey(), 0),
-                    () -> member.roomUserJoined(roomId, uid));
+        for (Session member : others) {
+            notice(member, uid, (p, stamp) -> p.roomUserJoined(stamp, roomId, uid));
         }
-        for (Map.Entry<String, ClientPort> m : others) {
-            String existing = m.getKey();
-            down(port, Packet.reliable(PacketKind.ROOM_NOTICE, existing, uid, 0),
-                    () -> port.roomUserJoined(roomId, existing));
+        for (Session existing : others) {
+            notice(joiner, existing.uid, (p, stamp) -> p.roomUserJoined(stamp, roomId, existing.uid));
         }
     }
 
-    /** A leaveRoom request arrived. */
-    public void leaveRoom(ClientPort port, RoomRequester requester, String uid, String roomId) {
+    /** A leaveRoom request arrived; {@code answer} (null for a quiet leave) runs when the answer is back. */
+    public void leaveRoom(ClientPort port, String uid, String roomId, long deadline, Runnable answer) {
         AppState app = app(port.appId());
         CloudRoom room = app.rooms.get(roomId);
-        if (room != null && room.members.get(uid) == port) {
+        Session member = room == null ? null : room.members.get(uid);
+        if (member != null && member.port == port) {
             removeMember(app, room, uid, UserOfflineReason.USER_OFFLINE_REASON_QUIT);
         }
-        if (requester != null) {
-            down(port, Packet.reliable(PacketKind.LEAVE_RESULT, CLOUD, uid, 0), requester::leaveAnswered);
+        if (answer != null) {
+            answer(port, PacketKind.LEAVE_RESULT, uid, deadline, answer);
         }
     }
 
@@ -476,10 +517,8 @@ public final class CloudService {
         room.members.remove(uid);
         sim.trace().record(TraceKind.CLOUD, CLOUD, "room-leave", reason, room.roomId, uid, room.members.size());
         if (notify) {
-            for (Map.Entry<String, ClientPort> m : room.members.entrySet()) {
-                ClientPort member = m.getValue();
-                down(member, Packet.reliable(PacketKind.ROOM_NOTICE, uid, m.getKey(), 0),
-                        () -> member.roomUserLeft(room.roomId, uid, reason));
+            for (Session member : room.members.values()) {
+                notice(member, uid, (p, stamp) -> p.roomUserLeft(stamp, room.roomId, uid, reason));
             }
         }
         if (room.members.size() <= settings.roomNoticeLimit()) {
@@ -490,31 +529,33 @@ public final class CloudService {
         }
     }
 
-    /** A room broadcast arrived from a member. */
-    public void broadcast(ClientPort port, RoomRequester requester, String uid, String roomId, long msgId, Payload payload,
-                          long deadline) {
+    /** A room broadcast arrived from a member; its result goes to {@code result}, the room instance that sent it. */
+    public void broadcast(ClientPort port, String uid, String roomId, long msgId, Payload payload, long deadline,
+                          IntConsumer result) {
         AppState app = app(port.appId());
         CloudRoom room = app.rooms.get(roomId);
+        Session sender = room == null ? null : room.members.get(uid);
         int code;
-        if (room == null || room.members.get(uid) != port) {
+        if (sender == null || sender.port != port) {
             code = RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_NOT_JOIN;
         } else if (settings.rateLimits() && !room.rate.admit(sim.now())) {
             code = RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_EXCEED_QPS;
         } else {
             code = RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_SUCCESS;
-            for (Map.Entry<String, ClientPort> m : room.members.entrySet()) {
-                if (m.getKey().equals(uid)) {
+            for (Session member : room.members.values()) {
+                if (member.uid.equals(uid)) {
                     continue;
                 }
-                ClientPort receiver = m.getValue();
+                ClientPort receiver = member.port;
+                int stamp = member.generation;
                 receiver.link().down().send(Packet.reliable(PacketKind.BROADCAST, uid, roomId, msgId),
-                        () -> receiver.roomMessageArrived(roomId, uid, payload), null, deadline);
+                        () -> receiver.roomMessageArrived(stamp, roomId, uid, payload), null, deadline);
             }
         }
         sim.trace().record(TraceKind.CLOUD, CLOUD, "route-broadcast", code, uid, roomId, msgId);
         port.link().down().send(Packet.reliable(PacketKind.BROADCAST_RESULT, CLOUD, uid, msgId),
-                () -> requester.messageResult(msgId, code),
-                () -> requester.messageResult(msgId, RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_TIMEOUT),
+                () -> result.accept(code),
+                () -> result.accept(RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_TIMEOUT),
                 deadline);
     }
 
@@ -530,5 +571,25 @@ public final class CloudService {
 
     private void down(ClientPort port, Packet packet, Runnable onArrival) {
         port.link().down().send(packet, onArrival);
+    }
+
+    /**
+     * The answer to a client's request, back over its down link. The client gives up at the
+     * request's deadline and then ignores the answer, so the link stops trying then too.
+     */
+    private void answer(ClientPort port, PacketKind kind, String uid, long deadline, Runnable onArrival) {
+        port.link().down().send(Packet.reliable(kind, CLOUD, uid, 0), onArrival, null, Math.max(deadline, sim.now()));
+    }
+
+    /** Something the cloud tells a session on its own, stamped with the session's number. */
+    private void notice(Session to, String from, Notice notice) {
+        ClientPort p = to.port;
+        int stamp = to.generation;
+        down(p, Packet.reliable(PacketKind.ROOM_NOTICE, from, to.uid, 0), () -> notice.deliver(p, stamp));
+    }
+
+    /** A room notice to one session. */
+    private interface Notice {
+        void deliver(ClientPort port, int stamp);
     }
 }

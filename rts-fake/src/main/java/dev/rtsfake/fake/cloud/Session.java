@@ -10,13 +10,22 @@ final class Session {
     String signature;
     String url;
     boolean serverParamsSet;
-    /** True while the client's link is down and the cloud keeps the session for a grace period. */
+    /**
+     * The client's number for this session (sent with its login; a fresh login to the same session
+     * renews it). Everything the cloud sends to the session carries it, so a client that has since
+     * logged in as someone else can tell it is not for its current session.
+     */
+    int generation;
+    /** True once the client left the session without its logout getting through: the cloud hears nothing from it. */
+    boolean silent;
+    /** True while the cloud hears nothing from the client and keeps the session for a grace period. */
     boolean inGrace;
     ScheduledEvent dropTimer;
 
-    Session(String uid, ClientPort port, int p2pPerSecond) {
+    Session(String uid, ClientPort port, int p2pPerSecond, int generation) {
         this.uid = uid;
         this.port = port;
         this.p2pRate = new RateWindow(p2pPerSecond);
+        this.generation = generation;
     }
 }

@@ -1,5 +1,6 @@
 package dev.rtsfake.fake.core;
 
+import dev.rtsfake.fake.diag.Diagnostics;
 import dev.rtsfake.fake.time.Scheduler;
 import dev.rtsfake.fake.time.VirtualClock;
 import java.time.Duration;
@@ -11,14 +12,23 @@ import java.util.logging.Logger;
  * Real-time mode's clock driver: a thread ("rts-fake-clock") that moves virtual time along with the
  * wall clock, times a speed factor, running events as they fall due. Determinism is not promised
  * here: thread timing decides how calls from test threads interleave with the clock.
+ *
+ * <p>An exception escaping a simulation step is recorded in the diagnostics (with the handler
+ * failures, under the actor {@value #THREAD_NAME}), so {@code cloud.assertClean()} fails, and the
+ * clock goes on.
  */
 public final class RealTimeDriver {
     private static final Logger LOG = Logger.getLogger("dev.rtsfake.fake");
     private static final long MAX_PARK_NANOS = 20_000_000L;
+    /** The name of the clock thread, and the actor of the errors it records. */
+    public static final String THREAD_NAME = "rts-fake-clock";
+    /** The callback name under which a failed simulation step is recorded. */
+    public static final String STEP_FAILED = "simulation step (internal error)";
 
     private final Scheduler scheduler;
     private final VirtualClock clock;
     private final double speed;
+    private final Diagnostics diagnostics;
     private final Thread thread;
     private volatile boolean running = true;
     private long startWall;
@@ -29,8 +39,8 @@ public final class RealTimeDriver {
         this.scheduler = sim.scheduler();
         this.clock = sim.clock();
         this.speed = sim.settings().speed();
-        this.thread = new Thread(this::loop, "rts-fake-clock");
-        this.thread.setDaemon(true);
+        this.diagnostics = sim.diagnostics();
+        this.thread = sim.newOwnThread(this::loop, THREAD_NAME);
     }
 
     /** Starts moving time. */
@@ -68,9 +78,23 @@ public final class RealTimeDriver {
                 if (wait > 0) {
                     LockSupport.parkNanos(Math.min(wait, MAX_PARK_NANOS));
                 }
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "the real-time clock driver hit an error and goes on", e);
+            } catch (VirtualMachineError e) {
+                if (!(e instanceof StackOverflowError)) {
+                    throw e;
+                }
+                failed(e);
+            } catch (RuntimeException | Error e) {
+                failed(e);
             }
+        }
+    }
+
+    private void failed(Throwable e) {
+        LOG.log(Level.SEVERE, "a simulation step failed on the real-time clock thread; the clock goes on", e);
+        try {
+            diagnostics.handlerFailed(THREAD_NAME, STEP_FAILED, e);
+        } catch (RuntimeException ignored) {
+            // recording must never stop the clock
         }
     }
 }

@@ -13,7 +13,8 @@ public final class Diagnostics {
     private final Supplier<java.time.Duration> now;
     private final List<Misuse> misuses = new ArrayList<>();
     private final List<HandlerFailure> failures = new ArrayList<>();
-    private MisuseRule muted;
+    /** The rule muted on each thread (withRuleMuted is about one SDK call, on the thread making it). */
+    private final ThreadLocal<MisuseRule> muted = new ThreadLocal<>();
 
     /** Diagnostics that record misuses only when {@code strict}. */
     public Diagnostics(boolean strict, TraceRecorder trace, Supplier<java.time.Duration> now) {
@@ -29,10 +30,10 @@ public final class Diagnostics {
 
     /** Records a misuse (when strict mode is on) in the list and the trace. */
     public void misuse(String engine, String call, MisuseRule rule) {
+        if (!strict || rule == muted.get()) {
+            return;
+        }
         synchronized (this) {
-            if (!strict || rule == muted) {
-                return;
-            }
             misuses.add(new Misuse(now.get(), engine, call, rule));
         }
         trace.record(TraceKind.MISUSE, engine, call, null, rule.name());
@@ -40,19 +41,20 @@ public final class Diagnostics {
 
     /**
      * Runs {@code action} without recording {@code rule} (one SDK call that breaks a rule once, such
-     * as destroyRTS from a callback, is reported once, not again for each engine it destroys).
+     * as destroyRTS from a callback, is reported once, not again for each engine it destroys). The
+     * rule is muted only on the calling thread: the same misuse made meanwhile on another thread is
+     * still recorded.
      */
     public void withRuleMuted(MisuseRule rule, Runnable action) {
-        MisuseRule before;
-        synchronized (this) {
-            before = muted;
-            muted = rule;
-        }
+        MisuseRule before = muted.get();
+        muted.set(rule);
         try {
             action.run();
         } finally {
-            synchronized (this) {
-                muted = before;
+            if (before == null) {
+                muted.remove();
+            } else {
+                muted.set(before);
             }
         }
     }

@@ -9,8 +9,10 @@ import dev.rtsfake.fake.trace.Bytes;
 import java.nio.ByteBuffer;
 
 /**
- * Where the cloud's answers and pushes land in an engine, after crossing its link. Each method runs
- * inside a simulation step under the lock and turns what arrived into state changes and callbacks.
+ * Where the cloud's messages, pushes and notices land in an engine, after crossing its link. Each
+ * method runs inside a simulation step under the lock and turns what arrived into state changes and
+ * callbacks. What is stamped with a session other than the engine's current one (sent to the uid the
+ * engine was logged in as before) is dropped; send results always arrive (every id gets one).
  */
 final class EnginePort implements ClientPort {
     private final FakeRTS e;
@@ -34,17 +36,22 @@ final class EnginePort implements ClientPort {
         return e.link;
     }
 
-    @Override
-    public void loginResult(int code, boolean relogin) {
+    /** Whether something stamped {@code session} is for the engine's current session. */
+    private boolean forCurrentSession(int session, String what) {
         if (e.destroyed) {
-            return;
+            return false;
         }
-        e.reconnector.loginAnswered(code, relogin);
+        if (session != e.session) {
+            e.sim.trace().record(dev.rtsfake.fake.trace.TraceKind.STATE, e.traceName(), "dropped-for-earlier-session",
+                    null, what, session);
+            return false;
+        }
+        return true;
     }
 
     @Override
-    public void kicked() {
-        if (e.destroyed || e.loginState == LoginState.LOGGED_OUT) {
+    public void kicked(int session) {
+        if (!forCurrentSession(session, "kick") || e.loginState == LoginState.LOGGED_OUT) {
             return;
         }
         String uid = e.uid;
@@ -66,8 +73,8 @@ final class EnginePort implements ClientPort {
     }
 
     @Override
-    public void sessionInvalidated() {
-        if (e.destroyed || e.loginState == LoginState.LOGGED_OUT) {
+    public void sessionInvalidated(int session) {
+        if (!forCurrentSession(session, "invalidated") || e.loginState == LoginState.LOGGED_OUT) {
             return;
         }
         String uid = e.uid;
@@ -86,21 +93,8 @@ final class EnginePort implements ClientPort {
     }
 
     @Override
-    public void serverParamsResult(int code) {
-        if (e.serverParams == 1) {
-            e.serverParams = code == 200 ? 2 : 0;
-        }
-        e.post("onServerParamsSetResult", () -> e.handlerOrNoop().onServerParamsSetResult(code), code);
-    }
-
-    @Override
-    public void peerStatus(String peer, int status) {
-        e.post("onGetPeerOnlineStatus", () -> e.handlerOrNoop().onGetPeerOnlineStatus(peer, status), peer, status);
-    }
-
-    @Override
-    public void messageArrived(String from, Payload payload) {
-        if (e.destroyed || e.loginState == LoginState.LOGGED_OUT) {
+    public void messageArrived(int session, String from, Payload payload) {
+        if (!forCurrentSession(session, "message") || e.loginState == LoginState.LOGGED_OUT) {
             // Logged out (or kicked) while the message was on its way: the vendor page says no message
             // callback arrives after logout. The sender still gets its one result.
             return;
@@ -128,32 +122,32 @@ final class EnginePort implements ClientPort {
     }
 
     @Override
-    public void roomUserJoined(String roomId, String uid) {
-        FakeRTSRoom room = e.rooms.get(roomId);
+    public void roomUserJoined(int session, String roomId, String uid) {
+        FakeRTSRoom room = forCurrentSession(session, "room-notice") ? e.rooms.get(roomId) : null;
         if (room != null) {
             room.userJoined(uid);
         }
     }
 
     @Override
-    public void roomUserLeft(String roomId, String uid, int reason) {
-        FakeRTSRoom room = e.rooms.get(roomId);
+    public void roomUserLeft(int session, String roomId, String uid, int reason) {
+        FakeRTSRoom room = forCurrentSession(session, "room-notice") ? e.rooms.get(roomId) : null;
         if (room != null) {
             room.userLeft(uid, reason);
         }
     }
 
     @Override
-    public void roomMessageArrived(String roomId, String from, Payload payload) {
-        FakeRTSRoom room = e.rooms.get(roomId);
+    public void roomMessageArrived(int session, String roomId, String from, Payload payload) {
+        FakeRTSRoom room = forCurrentSession(session, "room-message") ? e.rooms.get(roomId) : null;
         if (room != null) {
             room.messageArrived(from, payload);
         }
     }
 
     @Override
-    public void roomState(String roomId, int state, String extraInfo) {
-        FakeRTSRoom room = e.rooms.get(roomId);
+    public void roomState(int session, String roomId, int state, String extraInfo) {
+        FakeRTSRoom room = forCurrentSession(session, "room-notice") ? e.rooms.get(roomId) : null;
         if (room != null) {
             room.postState(e.uid, state, extraInfo);
         }

@@ -14,6 +14,7 @@ import com.ss.bytertc.rts.engine.type.MessageConfig;
 import com.ss.bytertc.rts.engine.type.ReturnStatus;
 import com.ss.bytertc.rts.engine.type.SysStats;
 import com.ss.bytertc.rts.engine.type.UserMessageSendResult;
+import com.ss.bytertc.rts.engine.type.UserOnlineStatus;
 import dev.rtsfake.fake.cloud.CloudService;
 import dev.rtsfake.fake.cloud.Payload;
 import dev.rtsfake.fake.core.CallbackTarget;
@@ -46,6 +47,8 @@ import org.json.JSONObject;
  */
 public final class FakeRTS extends RTS implements CallbackTarget {
     static final ByteBuffer EMPTY = ByteBuffer.allocate(0);
+    /** What a destroyed engine's link still carries to the cloud. */
+    private static final java.util.Set<PacketKind> GOODBYES = java.util.EnumSet.of(PacketKind.LOGOUT, PacketKind.LEAVE);
     private static final String[] CONNECTION_STATE_NAMES = {
         "NONE", "DISCONNECTED", "CONNECTING", "CONNECTED", "RECONNECTING", "RECONNECTED", "LOST", "FAILED"};
 
@@ -60,15 +63,27 @@ public final class FakeRTS extends RTS implements CallbackTarget {
     private final JSONObject parameters;
     volatile IRTSEventHandler handler;
 
+    // Written under the simulation lock (in real-time mode by the clock thread); volatile so that the
+    // harness getters read them safely from any thread (Awaitility polls from its own).
     volatile boolean destroyed;
-    LoginState loginState = LoginState.LOGGED_OUT;
-    String uid;
+    volatile LoginState loginState = LoginState.LOGGED_OUT;
+    volatile String uid;
     String token;
     long loginStartedAt;
     boolean lastLoginInvalidToken;
-    int connectionState;
+    volatile int connectionState;
+    /**
+     * The engine's number for its current session: a new one for every fresh login. The login
+     * request carries it, the cloud stamps everything it sends to that session with it, and the
+     * engine drops what arrives stamped with another (a message for the uid it was before).
+     */
+    int session;
     /** 0 unset, 1 pending, 2 set. */
     int serverParams;
+    /** The setServerParams request whose answer sets {@link #serverParams}; earlier ones only get their callback. */
+    private PendingRequest serverParamsRequest;
+    /** Requests of this engine and its rooms still waiting for their answer or give-up. */
+    final java.util.Set<PendingRequest> openRequests = new java.util.LinkedHashSet<>();
     private long nextMsgId = 1;
     final Map<String, FakeRTSRoom> rooms = new LinkedHashMap<>();
     private String businessId = "";
@@ -218,6 +233,7 @@ public final class FakeRTS extends RTS implements CallbackTarget {
 
     /** Starts a first login (also the automatic retry after updateLoginToken). */
     void startLogin() {
+        session++;
         loginState = LoginState.LOGGING_IN;
         loginStartedAt = sim.now();
         lastLoginInvalidToken = false;
@@ -241,15 +257,26 @@ public final class FakeRTS extends RTS implements CallbackTarget {
                 return call("logout", ReturnStatus.RETURN_STATUS_WRONG_STATE.value());
             }
             int result = call("logout", 0);
-            String who = uid;
             endSessionLocally();
-            link.up().send(Packet.reliable(PacketKind.LOGOUT, who, "cloud", 0), () -> service.logout(port, who));
+            sayGoodbye();
             post("onLogout", () -> handlerOrNoop().onLogout(LogoutReason.LOGOUT_REASON_LOGOUT),
                     LogoutReason.LOGOUT_REASON_LOGOUT);
             return result;
         } finally {
             unlock();
         }
+    }
+
+    /**
+     * Tells the cloud the engine left its session. If the LOGOUT cannot get through by its deadline
+     * the cloud still notices the silence: the session ends after the heartbeat timeout and grace.
+     */
+    private void sayGoodbye() {
+        String who = uid;
+        int left = session;
+        link.up().send(Packet.reliable(PacketKind.LOGOUT, who, "cloud", 0), () -> service.logout(port, who),
+                () -> service.sessionAbandoned(port, who, left),
+                sim.now() + sim.settings().messageTimeout().toNanos());
     }
 
     /** Local side of leaving a session: logged out, rooms no longer joined, no reconnecting. */
@@ -309,12 +336,36 @@ public final class FakeRTS extends RTS implements CallbackTarget {
             }
             serverParams = 1;
             String who = uid;
+            long deadline = sim.now() + sim.settings().messageTimeout().toNanos();
+            PendingRequest request = new PendingRequest(sim, openRequests);
+            serverParamsRequest = request;
+            request.giveUpAt(deadline, () -> serverParamsAnswered(request,
+                    UserMessageSendResult.USER_MESSAGE_SEND_RESULT_TIMEOUT));
             link.up().send(Packet.reliable(PacketKind.SERVER_PARAMS, who, "cloud", 0),
-                    () -> service.setServerParams(port, who, signature, url));
+                    () -> service.setServerParams(port, who, signature, url, deadline,
+                            code -> settleServerParams(request, code)),
+                    null, deadline, code -> settleServerParams(request, code));
             return result;
         } finally {
             unlock();
         }
+    }
+
+    private void settleServerParams(PendingRequest request, int code) {
+        if (request.settle()) {
+            serverParamsAnswered(request, code);
+        }
+    }
+
+    /** The one answer to a setServerParams request: 200, a failure code, or TIMEOUT (1) when it gave up. */
+    private void serverParamsAnswered(PendingRequest request, int code) {
+        if (request == serverParamsRequest) {
+            serverParamsRequest = null;
+            if (serverParams == 1) {
+                serverParams = code == 200 ? 2 : 0;
+            }
+        }
+        post("onServerParamsSetResult", () -> handlerOrNoop().onServerParamsSetResult(code), code);
     }
 
     @Override
@@ -333,12 +384,25 @@ public final class FakeRTS extends RTS implements CallbackTarget {
             }
             int result = call("getPeerOnlineStatus", 0, peerUserId);
             String who = uid;
+            long deadline = sim.now() + sim.settings().messageTimeout().toNanos();
+            PendingRequest request = new PendingRequest(sim, openRequests);
+            request.giveUpAt(deadline, () -> peerStatusAnswered(peerUserId,
+                    UserOnlineStatus.USER_ONLINE_STATUS_UNREACHABLE));
             link.up().send(Packet.reliable(PacketKind.PEER_QUERY, who, "cloud", 0),
-                    () -> service.queryPeer(port, who, peerUserId));
+                    () -> service.queryPeer(port, who, peerUserId, deadline, status -> {
+                        if (request.settle()) {
+                            peerStatusAnswered(peerUserId, status);
+                        }
+                    }));
             return result;
         } finally {
             unlock();
         }
+    }
+
+    /** The one answer to a getPeerOnlineStatus request: the peer's status, or UNREACHABLE (2) when it gave up. */
+    private void peerStatusAnswered(String peer, int status) {
+        post("onGetPeerOnlineStatus", () -> handlerOrNoop().onGetPeerOnlineStatus(peer, status), peer, status);
     }
 
     @Override
@@ -634,15 +698,20 @@ public final class FakeRTS extends RTS implements CallbackTarget {
                 sim.scheduler().cancel(sysStatsTimer);
             }
             reconnector.stop();
+            // Destroying stops all interaction with the server: what this engine sent earlier and is
+            // still on its way up is dropped; only its goodbyes (leaving rooms, logging out) go on.
+            link.closeUp(GOODBYES);
             for (FakeRTSRoom room : new ArrayList<>(rooms.values())) {
                 room.engineDestroyed();
             }
             rooms.clear();
             if (loginState != LoginState.LOGGED_OUT && uid != null) {
-                String who = uid;
-                link.up().send(Packet.reliable(PacketKind.LOGOUT, who, "cloud", 0), () -> service.logout(port, who));
+                sayGoodbye();
             }
             loginState = LoginState.LOGGED_OUT;
+            for (PendingRequest request : new ArrayList<>(openRequests)) {
+                request.settle();
+            }
             host.engineDestroyed(this);
         } finally {
             unlock();

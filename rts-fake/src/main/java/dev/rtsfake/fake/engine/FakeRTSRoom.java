@@ -8,7 +8,6 @@ import com.ss.bytertc.rts.engine.type.ReturnStatus;
 import com.ss.bytertc.rts.engine.type.RoomMessageSendResult;
 import com.ss.bytertc.rts.engine.type.UserInfo;
 import dev.rtsfake.fake.cloud.Payload;
-import dev.rtsfake.fake.cloud.RoomRequester;
 import dev.rtsfake.fake.core.CallbackTarget;
 import dev.rtsfake.fake.core.Delivery;
 import dev.rtsfake.fake.diag.MisuseRule;
@@ -29,9 +28,13 @@ import java.nio.ByteBuffer;
 public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
     private final FakeRTS engine;
     private final String roomId;
-    private final RoomRequester replies = new Replies();
     private volatile IRTSRoomEventHandler handler;
-    private RoomState state = RoomState.IDLE;
+    /** Written under the simulation lock; volatile so the harness can read it from any thread. */
+    private volatile RoomState state = RoomState.IDLE;
+    /** The join request waiting for its answer (null when none); answers to earlier ones are ignored. */
+    private PendingRequest join;
+    /** The leave request whose answer ends LEAVING (null when none). */
+    private PendingRequest leave;
     private long nextMsgId = 1;
     private long joinStartedAt;
     private long joinedAt;
@@ -129,11 +132,44 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
         }
     }
 
+    /**
+     * Sends a join request. It gets exactly one answer: the cloud's, or, when none is back one message
+     * timeout after the call, a give-up (state -1001, back to IDLE, and a quiet leave in case the
+     * cloud did add the member).
+     */
     private void sendJoin(int joinType) {
         state = RoomState.JOINING;
         String uid = engine.uid;
+        long deadline = engine.sim.now() + engine.sim.settings().messageTimeout().toNanos();
+        PendingRequest request = new PendingRequest(engine.sim, engine.openRequests);
+        join = request;
+        request.giveUpAt(deadline, () -> joinGaveUp(request, uid));
         engine.link.up().send(Packet.reliable(PacketKind.JOIN, uid, roomId, 0),
-                () -> engine.service.joinRoom(engine.port, replies, uid, roomId, joinType));
+                () -> engine.service.joinRoom(engine.port, uid, roomId, deadline,
+                        code -> joinAnswered(request, code, joinType)),
+                null, deadline, code -> joinAnswered(request, code, joinType));
+    }
+
+    private void joinGaveUp(PendingRequest request, String uid) {
+        if (request != join) {
+            return;
+        }
+        join = null;
+        engine.sim.trace().record(TraceKind.STATE, traceName(), "join-gave-up", null, roomId);
+        state = RoomState.IDLE;
+        postState(uid, ErrorCode.ERROR_CODE_JOIN_ROOM, "{}");
+        if (engine.loginState != LoginState.LOGGED_OUT && uid != null && uid.equals(engine.uid)) {
+            // The request may have got through while its answer did not: take the member out again.
+            sendQuietLeave(uid);
+        }
+    }
+
+    /** Ends the pending join request, if any, without an answer (the session ended or dropped). */
+    private void dropJoinRequest() {
+        if (join != null) {
+            join.settle();
+            join = null;
+        }
     }
 
     @Override
@@ -163,12 +199,20 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
             if (!isInRoom()) {
                 return result;
             }
+            dropJoinRequest();
             state = RoomState.LEAVING;
             String uid = engine.uid;
+            long deadline = engine.sim.now() + engine.sim.settings().messageTimeout().toNanos();
+            // Exactly one onLeaveRoom: the cloud's answer, or the give-up at the deadline.
+            PendingRequest request = new PendingRequest(engine.sim, engine.openRequests);
+            leave = request;
+            request.giveUpAt(deadline, () -> leaveAnswered(request));
             engine.link.up().send(Packet.reliable(PacketKind.LEAVE, uid, roomId, 0),
-                    () -> engine.service.leaveRoom(engine.port, replies, uid, roomId),
-                    this::leaveAnswered,
-                    engine.sim.now() + engine.sim.settings().messageTimeout().toNanos());
+                    () -> engine.service.leaveRoom(engine.port, uid, roomId, deadline, () -> {
+                        if (request.settle()) {
+                            leaveAnswered(request);
+                        }
+                    }));
             return result;
         } finally {
             engine.unlock();
@@ -210,7 +254,8 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
             String uid = engine.uid;
             long deadline = engine.sim.now() + engine.sim.settings().messageTimeout().toNanos();
             engine.link.up().send(Packet.reliable(PacketKind.BROADCAST, uid, roomId, id),
-                    () -> engine.service.broadcast(engine.port, replies, uid, roomId, id, payload, deadline),
+                    () -> engine.service.broadcast(engine.port, uid, roomId, id, payload, deadline,
+                            code -> messageResult(id, code)),
                     () -> messageResult(id, RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_TIMEOUT), deadline,
                     code -> messageResult(id, code));
             return id;
@@ -221,7 +266,11 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
 
     // ---------------------------------------------------------------- arrivals (under the lock, in a step)
 
-    void joinAnswered(int code, int joinType) {
+    private void joinAnswered(PendingRequest request, int code, int joinType) {
+        if (!request.settle() || request != join) {
+            return;
+        }
+        join = null;
         if (state != RoomState.JOINING) {
             return;
         }
@@ -239,12 +288,16 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
         }
     }
 
-    void leaveAnswered() {
+    /** The one answer to a leave request (the cloud's, or the give-up). */
+    private void leaveAnswered(PendingRequest request) {
         if (state == RoomState.DESTROYED) {
             return;
         }
-        if (state == RoomState.LEAVING) {
-            state = RoomState.IDLE;
+        if (request == leave) {
+            leave = null;
+            if (state == RoomState.LEAVING) {
+                state = RoomState.IDLE;
+            }
         }
         RTCRoomStats stats = new RTCRoomStats();
         stats.totalDuration = (int) ((engine.sim.now() - joinedAt) / 1_000_000_000L);
@@ -302,6 +355,7 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
 
     /** The engine logged out or was logged out: the room is left without onLeaveRoom. */
     void sessionEnded() {
+        dropJoinRequest();
         if (state == RoomState.JOINING || state == RoomState.JOINED || state == RoomState.LEAVING
                 || state == RoomState.REJOIN_PENDING) {
             state = RoomState.IDLE;
@@ -318,6 +372,8 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
     /** The engine's connection dropped while in the room. */
     void connectionDropped() {
         if (state == RoomState.JOINED || state == RoomState.JOINING) {
+            // A pending join is taken over by the rejoin after the reconnect, which gets its own answer.
+            dropJoinRequest();
             state = RoomState.REJOIN_PENDING;
             engine.sim.trace().record(TraceKind.STATE, traceName(), "room-rejoin-pending", null, roomId);
         }
@@ -338,11 +394,20 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
     }
 
     private void leaveQuietly() {
-        if (isInRoom() && engine.uid != null && engine.loginState != LoginState.LOGGED_OUT) {
-            String uid = engine.uid;
-            engine.link.up().send(Packet.reliable(PacketKind.LEAVE, uid, roomId, 0),
-                    () -> engine.service.leaveRoom(engine.port, null, uid, roomId));
+        dropJoinRequest();
+        if (leave != null) {
+            leave.settle();
+            leave = null;
         }
+        if (isInRoom() && engine.uid != null && engine.loginState != LoginState.LOGGED_OUT) {
+            sendQuietLeave(engine.uid);
+        }
+    }
+
+    /** A leave the app hears nothing about. */
+    private void sendQuietLeave(String uid) {
+        engine.link.up().send(Packet.reliable(PacketKind.LEAVE, uid, roomId, 0),
+                () -> engine.service.leaveRoom(engine.port, uid, roomId, engine.sim.now(), null));
     }
 
     private IRTSRoomEventHandler handlerOrNoop() {
@@ -352,24 +417,6 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
 
     private void post(String callback, Runnable invoke, Object... traceArgs) {
         engine.sim.post(new Delivery(this, callback, invoke, traceArgs));
-    }
-
-    /** Where the cloud's answers to this instance's own requests land. */
-    private final class Replies implements RoomRequester {
-        @Override
-        public void joinAnswered(int state, int joinType) {
-            FakeRTSRoom.this.joinAnswered(state, joinType);
-        }
-
-        @Override
-        public void leaveAnswered() {
-            FakeRTSRoom.this.leaveAnswered();
-        }
-
-        @Override
-        public void messageResult(long msgId, int code) {
-            FakeRTSRoom.this.messageResult(msgId, code);
-        }
     }
 
     private static final class NoopRoomHandler extends IRTSRoomEventHandler {

@@ -26,7 +26,11 @@ final class Reconnector {
     private ScheduledEvent lostTimer;
     private ScheduledEvent attempt;
     private boolean attemptInFlight;
-    /** Counts login attempts, so a timeout of an earlier attempt does not cut a later one short. */
+    /**
+     * Counts login attempts. Every answer and timeout carries the id of its attempt and is dropped
+     * unless that attempt is still the current one, so a late answer to an earlier attempt (also one
+     * from before a logout) is never taken for the answer to a later one.
+     */
     private int attemptId;
     /** Gives up waiting for the answer to a login attempt one message timeout after sending it. */
     private ScheduledEvent answerTimer;
@@ -43,15 +47,16 @@ final class Reconnector {
     void sendLogin(boolean relogin) {
         String uid = e.uid;
         String token = e.token;
+        int session = e.session;
         int id = ++attemptId;
         attemptInFlight = true;
         attemptStartedAt = e.sim.now();
         long deadline = e.sim.now() + e.sim.settings().messageTimeout().toNanos();
         e.link.up().send(Packet.reliable(PacketKind.LOGIN, uid, "cloud", 0),
-                () -> e.service.login(e.port, token, uid, relogin),
+                () -> e.service.login(e.port, token, uid, relogin, session, deadline, code -> loginAnswered(id, code)),
                 () -> loginDidNotGetThrough(id),
                 deadline,
-                code -> e.port.loginResult(code, relogin));
+                code -> loginAnswered(id, code));
         // The request may get through while its answer never does: the engine does not wait forever.
         cancel(answerTimer);
         answerTimer = e.sim.scheduler().scheduleAt(deadline, false, () -> {
@@ -77,8 +82,12 @@ final class Reconnector {
         }
     }
 
-    /** The cloud answered a login or re-login. */
-    void loginAnswered(int code, boolean relogin) {
+    /** The cloud answered login attempt {@code id} (or a rule failed it). */
+    private void loginAnswered(int id, int code) {
+        if (e.destroyed || id != attemptId) {
+            e.sim.trace().record(TraceKind.STATE, e.traceName(), "stale-login-answer", code, id);
+            return;
+        }
         if (e.loginState == LoginState.LOGGED_OUT) {
             return;
         }
@@ -123,7 +132,7 @@ final class Reconnector {
     void reachabilityChanged() {
         // The cloud watches the link even after logout or destroy: if the logout request never got
         // through, the session must still end (after the grace period) rather than live forever.
-        e.service.reachabilityChanged(e.port, e.uid);
+        e.service.reachabilityChanged(e.port);
         if (e.destroyed || e.loginState == LoginState.LOGGED_OUT) {
             return;
         }
@@ -189,11 +198,12 @@ final class Reconnector {
         });
     }
 
-    /** Stops everything: logout, kick, destroy. */
+    /** Stops everything: logout, kick, destroy. Answers to attempts made so far are ignored from now on. */
     void stop() {
         stopTimers();
         reconnecting = false;
         attemptInFlight = false;
+        attemptId++;
     }
 
     private void cancel(ScheduledEvent t) {

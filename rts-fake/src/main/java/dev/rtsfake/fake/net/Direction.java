@@ -44,6 +44,8 @@ public final class Direction {
     private final java.util.Map<String, Long> lastUnreliableOrdered = new java.util.HashMap<>();
     private Link link;
     private final boolean upstream;
+    /** Null while open; once closed, the only kinds of packet still delivered. */
+    private Set<PacketKind> closedExcept;
 
     Direction(Simulation sim, String name, long latencyNanos, SplittableRandom random) {
         this.sim = sim;
@@ -214,8 +216,23 @@ public final class Direction {
     }
 
     private void deliver(InFlight f) {
+        if (closedExcept != null && !closedExcept.contains(f.packet.kind())) {
+            sim.trace().record(TraceKind.NET, name, "discarded", null, f.packet, "sender destroyed");
+            return;
+        }
         sim.trace().record(TraceKind.NET, name, "deliver", null, f.packet);
         f.onArrival.run();
+    }
+
+    /**
+     * Closes this direction for good: from now on a packet that would be delivered is dropped instead,
+     * unless its kind is in {@code stillCarried}. Sequence numbers are consumed as usual, so the
+     * packets still carried are not held up behind the dropped ones.
+     */
+    void close(Set<PacketKind> stillCarried) {
+        closedExcept = stillCarried.isEmpty() ? java.util.EnumSet.noneOf(PacketKind.class)
+                : java.util.EnumSet.copyOf(stillCarried);
+        sim.trace().record(TraceKind.NET, name, "closed", null, closedExcept);
     }
 
     private void failed(InFlight f, String why) {

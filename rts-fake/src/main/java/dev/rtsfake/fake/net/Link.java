@@ -66,6 +66,15 @@ public final class Link {
         return disconnected;
     }
 
+    /**
+     * Closes the up direction for good, as when its engine is destroyed: packets still on their way
+     * (sent, retransmitting, held or waiting to be put back in order) are dropped when they would
+     * reach the cloud, except those of the kinds in {@code stillCarried} (the engine's goodbyes).
+     */
+    public void closeUp(java.util.Set<PacketKind> stillCarried) {
+        up.close(stillCarried);
+    }
+
     RuleBook rules() {
         return network.ruleBook();
     }

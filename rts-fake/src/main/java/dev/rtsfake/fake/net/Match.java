@@ -85,7 +85,7 @@ public record Match(Set<PacketKind> kinds, String from, String to, int nth, Dura
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(kinds.size() == 1 ? kinds.iterator().next().name().toLowerCase() : "send");
+        StringBuilder sb = new StringBuilder(kinds.size() == 1 ? kinds.iterator().next().name().toLowerCase(java.util.Locale.ROOT) : "send");
         if (from != null) {
             sb.append(" from ").append(from);
         }

@@ -18,7 +18,11 @@ public sealed interface RuleAction {
         return new Delay(extra);
     }
 
-    /** The send waits on its link, visible in heldPackets(), until the test delivers or drops it. */
+    /**
+     * The send waits on its link, visible in heldPackets(), until the test delivers or drops it, or
+     * its deadline passes (the sender then hears TIMEOUT). Like one TCP connection, a held reliable
+     * send holds back the later reliable traffic of the same direction until then.
+     */
     static RuleAction hold() {
         return new Hold();
     }

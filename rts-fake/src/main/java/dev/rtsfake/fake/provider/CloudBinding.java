@@ -2,7 +2,12 @@ package dev.rtsfake.fake.provider;
 
 /**
  * Which simulated cloud the SDK's static methods use on the current thread. Inherited by threads
- * started while a cloud is bound, so an app's own worker threads see the test's cloud.
+ * started while a cloud is bound, so an app's own worker threads see the test's cloud. A cloud's own
+ * threads (the real-time clock and callback threads) are bound to that cloud explicitly
+ * ({@link #bindOwn}), whatever their creator had bound: callbacks of a cloud's engines belong to it.
+ *
+ * <p>Clouds bind a {@link CloudHandle} that they clear on close, so a thread that inherited the
+ * binding and outlives the cloud keeps only the handle reachable.
  */
 public final class CloudBinding {
     private static final InheritableThreadLocal<EngineFactory> CURRENT = new InheritableThreadLocal<>();
@@ -18,6 +23,14 @@ public final class CloudBinding {
                     + " close its Installation first (use try-with-resources), or create engines of the"
                     + " second cloud with cloud.createRTS(...) instead of RTS.createRTS(...)");
         }
+        CURRENT.set(factory);
+    }
+
+    /**
+     * Binds {@code factory} on one of its cloud's own threads (clock, callbacks), replacing whatever
+     * the thread inherited from the thread that created it.
+     */
+    public static void bindOwn(EngineFactory factory) {
         CURRENT.set(factory);
     }
 

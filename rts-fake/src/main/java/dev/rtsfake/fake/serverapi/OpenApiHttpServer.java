@@ -188,7 +188,7 @@ public final class OpenApiHttpServer implements AutoCloseable {
     }
 
     private String nextRequestId() {
-        return String.format("rtsfake-%s-%06d", api.appId(), requestIds.incrementAndGet());
+        return String.format(java.util.Locale.ROOT, "rtsfake-%s-%06d", api.appId(), requestIds.incrementAndGet());
     }
 
     private static void send(HttpExchange exchange, int status, byte[] response) {

@@ -1,7 +1,9 @@
 package dev.rtsfake.fake.time;
 
 import java.time.Duration;
-import java.util.PriorityQueue;
+import java.util.ArrayDeque;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -11,6 +13,11 @@ import java.util.function.BooleanSupplier;
  * ({@link #advance}, {@link #runUntilIdle}, {@link #runUntil}), and each drive says how many events
  * ran. While an event runs, the clock reads that event's due time. A drive called from inside a
  * running event (a callback that advances time) simply goes on draining the same queue.
+ *
+ * <p>Storage: one FIFO bucket per due time, in a sorted map. Sequence numbers only grow, so appending
+ * to a bucket keeps the (due time, sequence) order without comparing anything; the bucket at the
+ * head and the bucket last scheduled into are cached, so the common cases (many events due at the
+ * same instant, an event scheduled "now" while that instant drains) touch the map not at all.
  *
  * <p>Thread-safe: the queue is guarded by this object's monitor, which is never held while an event
  * runs. The runner it is given decides how one event runs (the simulation uses it to run state
@@ -25,12 +32,20 @@ public final class Scheduler {
     }
 
     private final VirtualClock clock;
-    private final PriorityQueue<ScheduledEvent> queue = new PriorityQueue<>();
+    /** Due time to the events due then, in scheduling order; buckets are never empty except the head one while it drains. */
+    private final TreeMap<Long, ArrayDeque<ScheduledEvent>> buckets = new TreeMap<>();
+    /** The bucket with the smallest due time, or null when it must be looked up again. */
+    private ArrayDeque<ScheduledEvent> head;
+    private long headDue;
+    /** The bucket most recently scheduled into (still in the map), or null. */
+    private ArrayDeque<ScheduledEvent> last;
+    private long lastDue;
     private final long maxEventsPerDrive;
     private EventRunner runner = Runnable::run;
     private volatile Runnable onScheduled;
     private long nextSeq;
     private int foreground;
+    private int pending;
 
     /** A scheduler over {@code clock}; a single drive refuses to run more than {@code maxEventsPerDrive} events. */
     public Scheduler(VirtualClock clock, long maxEventsPerDrive) {
@@ -53,23 +68,47 @@ public final class Scheduler {
         return clock;
     }
 
-    /** Schedules {@code action} after {@code delayNanos} (zero or more) of virtual time. */
+    /**
+     * Schedules {@code action} after {@code delayNanos} (zero or more) of virtual time. A delay so
+     * large that it would pass the end of time is due at the end of time ({@code Long.MAX_VALUE}).
+     */
     public ScheduledEvent schedule(long delayNanos, Runnable action) {
-        return scheduleAt(clock.nanos() + Math.max(0, delayNanos), false, action);
+        return scheduleAt(after(clock.nanos(), delayNanos), false, action);
     }
 
     /** Schedules background work: it runs when time passes it, but does not keep {@link #runUntilIdle} going. */
     public ScheduledEvent scheduleBackground(long delayNanos, Runnable action) {
-        return scheduleAt(clock.nanos() + Math.max(0, delayNanos), true, action);
+        return scheduleAt(after(clock.nanos(), delayNanos), true, action);
     }
 
     /** Schedules {@code action} at an absolute virtual time (not earlier than now). */
-    public synchronized ScheduledEvent scheduleAt(long dueNanos, boolean background, Runnable action) {
-        long due = Math.max(dueNanos, clock.nanos());
-        ScheduledEvent event = new ScheduledEvent(due, nextSeq++, background, action);
-        queue.add(event);
-        if (!background) {
-            foreground++;
+    public ScheduledEvent scheduleAt(long dueNanos, boolean background, Runnable action) {
+        ScheduledEvent event;
+        synchronized (this) {
+            long due = Math.max(dueNanos, clock.nanos());
+            event = new ScheduledEvent(due, nextSeq++, background, action);
+            ArrayDeque<ScheduledEvent> bucket;
+            if (last != null && lastDue == due) {
+                bucket = last;
+            } else if (head != null && headDue == due) {
+                bucket = head;
+            } else {
+                bucket = buckets.get(due);
+                if (bucket == null) {
+                    bucket = new ArrayDeque<>();
+                    buckets.put(due, bucket);
+                    if (head != null && due < headDue) {
+                        head = null;
+                    }
+                }
+            }
+            bucket.addLast(event);
+            last = bucket;
+            lastDue = due;
+            pending++;
+            if (!background) {
+                foreground++;
+            }
         }
         Runnable hook = onScheduled;
         if (hook != null) {
@@ -84,6 +123,7 @@ public final class Scheduler {
             return;
         }
         event.cancelled = true;
+        pending--;
         if (!event.background) {
             foreground--;
         }
@@ -96,13 +136,7 @@ public final class Scheduler {
 
     /** Number of events waiting, background ones included. */
     public synchronized int pendingCount() {
-        int n = 0;
-        for (ScheduledEvent e : queue) {
-            if (!e.cancelled) {
-                n++;
-            }
-        }
-        return n;
+        return pending;
     }
 
     /** Runs every event due within {@code duration} from now, then sets the clock to now + duration. */
@@ -111,8 +145,8 @@ public final class Scheduler {
             throw new IllegalArgumentException("cannot advance by a negative duration (" + duration
                     + "): virtual time only moves forwards");
         }
-        long target = Math.addExact(clock.nanos(), duration.toNanos());
-        int ran = 0;
+        long target = after(clock.nanos(), nanosOf(duration));
+        long ran = 0;
         ScheduledEvent next;
         while ((next = takeNext(target, false, ran)) != null) {
             runner.run(next.action);
@@ -123,18 +157,18 @@ public final class Scheduler {
                 clock.moveTo(target);
             }
         }
-        return ran;
+        return count(ran);
     }
 
     /** Runs events until only background work is left; the clock stops at the last event run. */
     public int runUntilIdle() {
-        int ran = 0;
+        long ran = 0;
         ScheduledEvent next;
         while ((next = takeNext(Long.MAX_VALUE, true, ran)) != null) {
             runner.run(next.action);
             ran++;
         }
-        return ran;
+        return count(ran);
     }
 
     /**
@@ -144,8 +178,8 @@ public final class Scheduler {
      *     due later than {@code maxVirtual} from now (the clock is then left at that limit)
      */
     public int runUntil(BooleanSupplier condition, Duration maxVirtual) {
-        long deadline = Math.addExact(clock.nanos(), maxVirtual.toNanos());
-        int ran = 0;
+        long deadline = plus(clock.nanos(), nanosOf(maxVirtual));
+        long ran = 0;
         while (!condition.getAsBoolean()) {
             ScheduledEvent next = takeNext(deadline, false, ran);
             if (next == null) {
@@ -154,30 +188,79 @@ public final class Scheduler {
                         clock.moveTo(deadline);
                     }
                 }
-                return condition.getAsBoolean() ? ran : -1;
+                return condition.getAsBoolean() ? count(ran) : -1;
             }
             runner.run(next.action);
             ran++;
         }
-        return ran;
+        return count(ran);
     }
 
     /** The due time of the next live event, or -1 when none is waiting. */
     public synchronized long nextDueNanos() {
-        ScheduledEvent head = peekLive();
-        return head == null ? -1 : head.due;
+        ScheduledEvent first = peekLive();
+        return first == null ? -1 : first.due;
     }
 
-    private ScheduledEvent peekLive() {
-        ScheduledEvent head;
-        while ((head = queue.peek()) != null && head.cancelled) {
-            queue.poll();
+    /** {@code now + delay}, never earlier than now, and the end of time rather than wrapping past it. */
+    private static long after(long now, long delay) {
+        if (delay <= 0) {
+            return now;
         }
-        return head;
+        long due = now + delay;
+        return due < now ? Long.MAX_VALUE : due;
+    }
+
+    /** {@code a + b}, stopping at the ends of the long range instead of wrapping. */
+    private static long plus(long a, long b) {
+        long sum = a + b;
+        if (((a ^ sum) & (b ^ sum)) < 0) {
+            return b < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        return sum;
+    }
+
+    /** The duration in nanoseconds, or {@code Long.MAX_VALUE} for one too long to count in them. */
+    private static long nanosOf(Duration d) {
+        try {
+            return d.toNanos();
+        } catch (ArithmeticException tooLong) {
+            return d.isNegative() ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+    }
+
+    private static int count(long ran) {
+        return ran > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) ran;
+    }
+
+    /** The first event not cancelled, dropping cancelled ones and emptied buckets on the way; null when none. */
+    private ScheduledEvent peekLive() {
+        while (true) {
+            if (head == null) {
+                Map.Entry<Long, ArrayDeque<ScheduledEvent>> first = buckets.firstEntry();
+                if (first == null) {
+                    return null;
+                }
+                head = first.getValue();
+                headDue = first.getKey();
+            }
+            ScheduledEvent e = head.peekFirst();
+            if (e == null) {
+                buckets.remove(headDue);
+                if (last == head) {
+                    last = null;
+                }
+                head = null;
+            } else if (e.cancelled) {
+                head.pollFirst();
+            } else {
+                return e;
+            }
+        }
     }
 
     /** Takes the next event due by {@code limit} and moves the clock to it; null when there is none. */
-    private synchronized ScheduledEvent takeNext(long limit, boolean foregroundOnly, int alreadyRan) {
+    private synchronized ScheduledEvent takeNext(long limit, boolean foregroundOnly, long alreadyRan) {
         if (foregroundOnly && foreground <= 0) {
             return null;
         }
@@ -191,11 +274,12 @@ public final class Scheduler {
                     + " callback that always sends another message). Use advance(Duration) to run a"
                     + " bounded stretch of time, or raise maxEventsPerDrive on the builder.");
         }
-        queue.poll();
+        head.pollFirst();
         if (next.due > clock.nanos()) {
             clock.moveTo(next.due);
         }
         next.done = true;
+        pending--;
         if (!next.background) {
             foreground--;
         }

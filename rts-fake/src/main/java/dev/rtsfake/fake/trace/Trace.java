@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * An immutable copy of what happened in a simulation, in order. {@code cloud.trace()} returns a
- * fresh copy each time; later steps do not appear in a copy already taken.
+ * fresh copy each time; later steps do not appear in a copy already taken. Taking one is cheap (a
+ * view over the recorder's append-only storage), so it is fine to take one after every step.
  *
  * <pre>{@code
  * Trace trace = cloud.trace();
@@ -28,6 +29,12 @@ public final class Trace {
     /** A trace of {@code events} from a simulation seeded with {@code seed}. */
     public Trace(List<TraceEvent> events, long seed) {
         this.events = Collections.unmodifiableList(new ArrayList<>(events));
+        this.seed = seed;
+    }
+
+    /** A trace over steps the recorder made read-only already (no copy). */
+    Trace(TraceRecorder.Steps steps, long seed) {
+        this.events = steps;
         this.seed = seed;
     }
 
@@ -70,8 +77,9 @@ public final class Trace {
     public String format() {
         StringBuilder sb = new StringBuilder(events.size() * 80 + 64);
         sb.append("# rts-fake trace, seed ").append(seed).append(", ").append(events.size()).append(" steps\n");
-        for (TraceEvent e : events) {
-            sb.append(e.format()).append('\n');
+        for (int i = 0; i < events.size(); i++) {
+            events.get(i).appendTo(sb);
+            sb.append('\n');
         }
         return sb.toString();
     }

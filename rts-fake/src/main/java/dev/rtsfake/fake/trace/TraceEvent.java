@@ -2,6 +2,7 @@ package dev.rtsfake.fake.trace;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,11 +39,26 @@ public record TraceEvent(long seq, long timeNanos, TraceKind kind, String actor,
      */
     public String format() {
         StringBuilder sb = new StringBuilder(96);
+        appendTo(sb);
+        return sb.toString();
+    }
+
+    /**
+     * Appends {@link #format()} to {@code sb}. Digits are written by hand, so the line is the same
+     * whatever the default locale (String.format would print Arabic-Indic digits under ar-EG).
+     */
+    void appendTo(StringBuilder sb) {
         long micros = timeNanos / 1_000;
-        String secs = String.format("%d.%06d", micros / 1_000_000, micros % 1_000_000);
-        sb.append(" ".repeat(Math.max(0, 11 - secs.length()))).append(secs).append("s #").append(seq)
-                .append(' ').append(kind);
-        sb.append(" ".repeat(Math.max(1, 15 - kind.name().length()))).append(actor).append(' ').append(name).append('(');
+        long whole = micros / 1_000_000;
+        long frac = micros % 1_000_000;
+        // "%d.%06d": width of the seconds column is 11, right-aligned
+        int secsLength = digits(whole) + 1 + (frac < 0 ? Math.max(6, digits(frac)) : 6);
+        pad(sb, 11 - secsLength, 0);
+        sb.append(whole).append('.');
+        appendSixDigits(sb, frac);
+        sb.append("s #").append(seq).append(' ').append(kind.name());
+        pad(sb, 15 - kind.name().length(), 1);
+        sb.append(actor).append(' ').append(name).append('(');
         for (int i = 0; i < args.size(); i++) {
             if (i > 0) {
                 sb.append(", ");
@@ -54,7 +70,40 @@ public record TraceEvent(long seq, long timeNanos, TraceKind kind, String actor,
             sb.append(" -> ");
             appendValue(sb, result);
         }
-        return sb.toString();
+    }
+
+    private static void pad(StringBuilder sb, int n, int atLeast) {
+        for (int i = Math.max(atLeast, n); i > 0; i--) {
+            sb.append(' ');
+        }
+    }
+
+    /** Characters of {@code Long.toString(v)}. */
+    private static int digits(long v) {
+        int n = v < 0 ? 2 : 1;
+        long x = v < 0 ? -(v / 10) : v / 10;
+        while (x > 0) {
+            n++;
+            x /= 10;
+        }
+        return n;
+    }
+
+    /** {@code %06d}: zero-padded to six characters, the sign counted among them. */
+    private static void appendSixDigits(StringBuilder sb, long v) {
+        String s = Long.toString(v < 0 ? -v : v);
+        if (v < 0) {
+            sb.append('-');
+        }
+        for (int i = s.length() + (v < 0 ? 1 : 0); i < 6; i++) {
+            sb.append('0');
+        }
+        sb.append(s);
+    }
+
+    /** The arguments as the record holds them: an unmodifiable view of {@code args}, which is never changed. */
+    static List<Object> argList(Object[] args) {
+        return args == null || args.length == 0 ? List.of() : Collections.unmodifiableList(Arrays.asList(args));
     }
 
     @Override

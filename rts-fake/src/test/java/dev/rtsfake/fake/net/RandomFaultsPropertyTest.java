@@ -6,7 +6,9 @@ import com.ss.bytertc.rts.engine.RTSRoom;
 import com.ss.bytertc.rts.engine.type.MessageConfig;
 import dev.rtsfake.fake.FakeRtsCloud;
 import dev.rtsfake.fake.engine.FakeRTS;
+import dev.rtsfake.fake.engine.FakeRTSRoom;
 import dev.rtsfake.fake.engine.LoginState;
+import dev.rtsfake.fake.engine.RoomState;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,7 +27,9 @@ import org.junit.jupiter.api.Test;
  * faults hit the network (loss, jitter, disconnect/reconnect, cut/heal, hold/release,
  * outage/restore) and virtual time moves in random steps. Then everything heals and 60 s pass.
  *
- * <p>Checked on every seed: one result per returned send id; nothing delivered twice; reliable
+ * <p>Checked on every seed: one result per returned send id; one answer per request
+ * (setServerParams, getPeerOnlineStatus, leaveRoom; at most one per joinRoom, whose request a logout,
+ * a drop or a leave may take over) and no room left joining or leaving; nothing delivered twice; reliable
  * (and UNRELIABLE_ORDERED) messages in send order per sender and receiver; a reliable message
  * the cloud accepted is delivered when the network healed well before its timeout and the receiver
  * stayed logged in; no callback after destroy; the same seed gives the same trace.
@@ -107,6 +111,8 @@ class RandomFaultsPropertyTest {
         final Map<String, List<Long>> serverIds = new LinkedHashMap<>();
         final Map<String, List<Long>> roomIds = new LinkedHashMap<>();
         final Map<String, Integer> eventsAtDestroy = new HashMap<>();
+        /** Per client and kind of request (join, serverParams, peer, leave), how many were made. */
+        final Map<String, Integer> requests = new HashMap<>();
         /** Virtual time of each client's last logout or destroy call. */
         final Map<String, Long> lastLeftAt = new HashMap<>();
         /** When faults were applied (or are scheduled to apply) to each engine's link. */
@@ -143,8 +149,8 @@ class RandomFaultsPropertyTest {
             }
             n.advance(200);
             for (Net.Client c : clients) {
-                if (rnd.nextInt(4) != 0) {
-                    rooms.get(c.uid()).joinRoom();
+                if (rnd.nextInt(4) != 0 && rooms.get(c.uid()).joinRoom() == 0) {
+                    request(c, "join");
                 }
             }
             n.advance(rnd.nextInt(300));
@@ -168,6 +174,14 @@ class RandomFaultsPropertyTest {
         private void login(Net.Client c) {
             Duration ttl = rnd.nextInt(4) == 0 ? Duration.ofSeconds(20 + rnd.nextInt(40)) : Duration.ofHours(1);
             c.engine().login(n.token(c.uid(), ttl), c.uid());
+        }
+
+        private void request(Net.Client c, String kind) {
+            requests.merge(c.uid() + "/" + kind, 1, Integer::sum);
+        }
+
+        private int requests(Net.Client c, String kind) {
+            return requests.getOrDefault(c.uid() + "/" + kind, 0);
         }
 
         private String body(String kind, String uid) {
@@ -209,12 +223,16 @@ class RandomFaultsPropertyTest {
                     roomIds.get(c.uid()).add(id);
                 }
             } else if (roll < 39) {
-                if (alive(c)) {
-                    rooms.get(c.uid()).joinRoom();
+                if (alive(c) && rooms.get(c.uid()).joinRoom() == 0) {
+                    request(c, "join");
                 }
             } else if (roll < 42) {
                 if (alive(c)) {
+                    RoomState before = ((FakeRTSRoom) rooms.get(c.uid())).state();
                     rooms.get(c.uid()).leaveRoom();
+                    if (before == RoomState.JOINING || before == RoomState.JOINED || before == RoomState.REJOIN_PENDING) {
+                        request(c, "leave");
+                    }
                 }
             } else if (roll < 45) {
                 if (alive(c)) {
@@ -223,8 +241,12 @@ class RandomFaultsPropertyTest {
                     serverIds.get(c.uid()).add(id);
                 }
             } else if (roll < 47) {
-                if (alive(c)) {
-                    e.setServerParams("sig-" + c.uid(), "https://app.example/rts");
+                if (alive(c) && rnd.nextBoolean()) {
+                    if (e.setServerParams("sig-" + c.uid(), "https://app.example/rts") == 0) {
+                        request(c, "serverParams");
+                    }
+                } else if (alive(c) && e.getPeerOnlineStatus(anyClient().uid()) == 0) {
+                    request(c, "peer");
                 }
             } else if (roll < 52) {
                 if (alive(c) && e.loginState() == LoginState.LOGGED_OUT) {
@@ -407,6 +429,22 @@ class RandomFaultsPropertyTest {
                                 .contains(Long.parseLong(ev.arg(0)));
                     }
                 }
+                // every request gets one answer (a join at most one: a logout, a drop or a leave may
+                // take it over), and none is left waiting
+                assertAnswers(uid + " setServerParams", requests(c, "serverParams"),
+                        c.rec().named("onServerParamsSetResult").size(), destroyed);
+                assertAnswers(uid + " getPeerOnlineStatus", requests(c, "peer"),
+                        c.rec().named("onGetPeerOnlineStatus").size(), destroyed);
+                assertAnswers(uid + " leaveRoom", requests(c, "leave"),
+                        c.rec().where(ev -> ev.name().equals("onLeaveRoom")).size(), destroyed);
+                long joinAnswers = c.rec().where(ev -> ev.name().equals("onRoomStateChanged")
+                        && (ev.intArg(2) == -1001 || ev.intArg(2) == 0 && ev.arg(3).contains("\"join_type\":0"))).size();
+                assertThat(joinAnswers).as(uid + " joinRoom: at most one answer per call").isLessThanOrEqualTo(requests(c, "join"));
+                count("requests", requests(c, "serverParams") + requests(c, "peer") + requests(c, "leave") + requests(c, "join"));
+                if (!destroyed) {
+                    assertThat(((FakeRTSRoom) rooms.get(uid)).state()).as(uid + ": room still waiting for an answer")
+                            .isNotIn(RoomState.JOINING, RoomState.LEAVING);
+                }
                 // nothing delivered twice; order per (sender, receiver, channel)
                 List<String> got = c.rec().received();
                 assertThat(got).as(uid + ": P2P delivered twice").doesNotHaveDuplicates();
@@ -474,6 +512,14 @@ class RandomFaultsPropertyTest {
         private static List<Recorder.Event> loggedOutAfter(Net.Client c, long t) {
             return c.rec().where(ev -> ev.atMillis() >= t && (ev.name().equals("onLogout")
                     || ev.name().equals("onLoginResult") && ev.intArg(1) != 0));
+        }
+
+        private static void assertAnswers(String what, int requests, int answers, boolean destroyed) {
+            if (destroyed) {
+                assertThat(answers).as(what + ": answers").isLessThanOrEqualTo(requests);
+            } else {
+                assertThat(answers).as(what + ": exactly one answer per request").isEqualTo(requests);
+            }
         }
 
         private static void assertResults(String what, List<Integer> results, boolean destroyed) {

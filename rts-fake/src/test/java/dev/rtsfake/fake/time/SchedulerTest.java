@@ -146,4 +146,46 @@ class SchedulerTest {
         assertThat(view.instant()).isEqualTo(EPOCH.plus(Duration.ofMinutes(90)));
         assertThat(clock.epochSeconds()).isEqualTo(EPOCH.getEpochSecond() + 5400);
     }
+
+    @Test
+    void hugeDelay_isDueAtTheEndOfTime_notNow() {
+        scheduler.advance(Duration.ofSeconds(1));
+        ScheduledEvent e = scheduler.schedule(Long.MAX_VALUE, () -> ran.add("end"));
+        assertThat(e.dueNanos()).isEqualTo(Long.MAX_VALUE);
+        assertThat(scheduler.advance(Duration.ofDays(365))).isZero();
+        assertThat(ran).isEmpty();
+        assertThat(scheduler.nextDueNanos()).isEqualTo(Long.MAX_VALUE);
+        assertThat(scheduler.scheduleBackground(Long.MAX_VALUE - 1, () -> { }).dueNanos()).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void sameInstant_manyEvents_andEarlierOnesScheduledLater_keepTheOrder() {
+        for (int i = 0; i < 5; i++) {
+            int n = i;
+            scheduler.schedule(ms(30), () -> ran.add("c" + n));
+        }
+        scheduler.schedule(ms(10), () -> {
+            ran.add("a");
+            scheduler.schedule(ms(20), () -> ran.add("c-late"));
+            scheduler.schedule(0, () -> ran.add("a-now"));
+            scheduler.schedule(ms(5), () -> ran.add("b"));
+        });
+        ScheduledEvent cancelled = scheduler.schedule(ms(30), () -> ran.add("cancelled"));
+        scheduler.cancel(cancelled);
+        assertThat(scheduler.pendingCount()).isEqualTo(6);
+        assertThat(scheduler.runUntilIdle()).isEqualTo(9);
+        assertThat(ran).containsExactly("a", "a-now", "b", "c0", "c1", "c2", "c3", "c4", "c-late");
+        assertThat(scheduler.pendingCount()).isZero();
+        assertThat(scheduler.nextDueNanos()).isEqualTo(-1);
+    }
+
+    @Test
+    void drainedInstant_acceptsNewEventsAtThatInstant() {
+        scheduler.schedule(ms(10), () -> ran.add("a"));
+        scheduler.advance(Duration.ofMillis(10));
+        scheduler.schedule(0, () -> ran.add("b"));
+        scheduler.schedule(0, () -> ran.add("c"));
+        assertThat(scheduler.runUntilIdle()).isEqualTo(2);
+        assertThat(ran).containsExactly("a", "b", "c");
+    }
 }

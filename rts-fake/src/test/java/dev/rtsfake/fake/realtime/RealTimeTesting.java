@@ -1,0 +1,63 @@
+package dev.rtsfake.fake.realtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.ss.bytertc.rts.engine.handler.IRTSEventHandler;
+import dev.rtsfake.fake.FakeRtsCloud;
+import dev.rtsfake.fake.core.Simulation;
+import dev.rtsfake.fake.engine.FakeRTS;
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Helpers shared by the real-time concurrency tests. */
+final class RealTimeTesting {
+    static final String APP = "rtsfake-demo-app-0000001";
+
+    private RealTimeTesting() {
+    }
+
+    /** The cloud's simulation (package-private in FakeRtsCloud; tests reach it by reflection). */
+    static Simulation simulation(FakeRtsCloud cloud) {
+        try {
+            Method m = FakeRtsCloud.class.getDeclaredMethod("simulation");
+            m.setAccessible(true);
+            return (Simulation) m.invoke(cloud);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Logs {@code engine} in as {@code uid} and waits for the result. */
+    static void login(FakeRtsCloud cloud, FakeRTS engine, LoginWatcher watcher, String uid) {
+        assertThat(engine.login(cloud.tokens().issue(APP, uid, Duration.ofHours(1)), uid)).isZero();
+        await().atMost(Duration.ofSeconds(5)).until(() -> watcher.loggedIn(uid));
+    }
+
+    /** The live threads whose name starts with {@code prefix}. */
+    static List<String> liveThreads(String prefix) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(Thread::isAlive)
+                .map(Thread::getName)
+                .filter(n -> n.startsWith(prefix))
+                .toList();
+    }
+
+    /** A handler that remembers logins and the threads callbacks arrived on. */
+    static class LoginWatcher extends IRTSEventHandler {
+        final List<String> logins = new CopyOnWriteArrayList<>();
+        final List<String> threads = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void onLoginResult(String uid, int errorCode, int elapsed) {
+            threads.add(Thread.currentThread().getName());
+            logins.add(uid + ":" + errorCode);
+        }
+
+        boolean loggedIn(String uid) {
+            return logins.contains(uid + ":0");
+        }
+    }
+}
