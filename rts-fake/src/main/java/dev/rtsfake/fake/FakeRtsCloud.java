@@ -4,6 +4,7 @@ import android.content.Context;
 import com.ss.bytertc.rts.engine.RTS;
 import com.ss.bytertc.rts.engine.handler.IRTSEventHandler;
 import com.ss.bytertc.rts.engine.type.RTCLogConfig;
+import dev.rtsfake.fake.appserver.AppServer;
 import dev.rtsfake.fake.cloud.CloudService;
 import dev.rtsfake.fake.core.CloudSettings;
 import dev.rtsfake.fake.core.RealTimeDriver;
@@ -18,6 +19,7 @@ import dev.rtsfake.fake.net.Network;
 import dev.rtsfake.fake.provider.CloudBinding;
 import dev.rtsfake.fake.provider.CloudHandle;
 import dev.rtsfake.fake.provider.EngineFactory;
+import dev.rtsfake.fake.serverapi.ServerApi;
 import dev.rtsfake.fake.time.VirtualClock;
 import dev.rtsfake.fake.trace.Trace;
 import dev.rtsfake.fake.trace.TraceKind;
@@ -62,6 +64,7 @@ public final class FakeRtsCloud implements AutoCloseable {
     private final Network network;
     private final Tokens tokens;
     private final Map<String, FakeRTS> engines = new LinkedHashMap<>();
+    private final AppDoubles doubles;
     private final Host host = new Host();
     private final Factory factory = new Factory();
     /** What installations and the cloud's own threads bind; cleared on close. */
@@ -78,6 +81,7 @@ public final class FakeRtsCloud implements AutoCloseable {
         this.service = new CloudService(sim);
         this.network = new Network(sim);
         apps.forEach(service::registerApp);
+        this.doubles = new AppDoubles(sim, service);
         this.tokens = new Tokens(sim, service);
         CloudHandle own = handle;
         sim.setThreadSetup(() -> CloudBinding.bindOwn(own));
@@ -127,10 +131,7 @@ public final class FakeRtsCloud implements AutoCloseable {
     /** Creates an engine with createRTS parameters (a JSON object of overrides). */
     public FakeRTS createRTS(String appId, IRTSEventHandler handler, JSONObject parameters) {
         requireOpen();
-        if (!service.knowsApp(appId)) {
-            throw new IllegalArgumentException("no app '" + appId + "' in this cloud; register it with"
-                    + " FakeRtsCloud.builder().app(appId, appKey). Known apps: " + service.appIds());
-        }
+        service.requireApp(appId);
         FakeRTS engine = newEngine(appId, handler, parameters);
         if (engine == null) {
             requireOpen();
@@ -265,17 +266,13 @@ public final class FakeRtsCloud implements AutoCloseable {
     }
 
     /** The service side, for the app-server and server-push parts of the harness. */
-    CloudService service() {
-        return service;
-    }
-
     Simulation simulation() {
         return sim;
     }
 
     /**
      * The double of {@code appId}'s own server, which receives every P2Server message of the app
-     * (one per app, made on first use; by default it answers 200 with an empty body).
+     * (one per app, made with the cloud; by default it answers 200 with an empty body).
      *
      * <pre>{@code
      * cloud.appServer(APP).onMessage(request -> AppServerReply.ok("ack"));
@@ -283,14 +280,8 @@ public final class FakeRtsCloud implements AutoCloseable {
      *
      * @throws IllegalArgumentException if the app is not registered (the message names the known apps)
      */
-    public dev.rtsfake.fake.appserver.AppServer appServer(String appId) {
-        sim.lock().lock();
-        try {
-            return service.harnessPart(appId, dev.rtsfake.fake.appserver.AppServer.class,
-                    () -> new dev.rtsfake.fake.appserver.AppServer(sim, service, appId));
-        } finally {
-            sim.lock().unlock();
-        }
+    public AppServer appServer(String appId) {
+        return doubles.appServer(appId);
     }
 
     /**
@@ -303,14 +294,8 @@ public final class FakeRtsCloud implements AutoCloseable {
      *
      * @throws IllegalArgumentException if the app is not registered (the message names the known apps)
      */
-    public dev.rtsfake.fake.serverapi.ServerApi serverApi(String appId) {
-        sim.lock().lock();
-        try {
-            return service.harnessPart(appId, dev.rtsfake.fake.serverapi.ServerApi.class,
-                    () -> new dev.rtsfake.fake.serverapi.ServerApi(sim, service, appId));
-        } finally {
-            sim.lock().unlock();
-        }
+    public ServerApi serverApi(String appId) {
+        return doubles.serverApi(appId);
     }
 
     // ---------------------------------------------------------------- time
@@ -462,17 +447,17 @@ public final class FakeRtsCloud implements AutoCloseable {
     }
 
     private void closeServersAndLog() {
-        List<dev.rtsfake.fake.serverapi.ServerApi> apis;
+        List<ServerApi> apis;
         SdkLogFile log;
         sim.lock().lock();
         try {
-            apis = service.harnessParts(dev.rtsfake.fake.serverapi.ServerApi.class);
+            apis = doubles.serverApis();
             log = logFile;
         } finally {
             sim.lock().unlock();
         }
         try {
-            apis.forEach(dev.rtsfake.fake.serverapi.ServerApi::closeServers);
+            apis.forEach(ServerApi::closeServers);
         } finally {
             sim.trace().setListener(null);
             if (log != null) {

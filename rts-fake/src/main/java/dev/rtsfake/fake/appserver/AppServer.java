@@ -1,6 +1,5 @@
 package dev.rtsfake.fake.appserver;
 
-import dev.rtsfake.fake.cloud.CloudService;
 import dev.rtsfake.fake.core.CallbackTarget;
 import dev.rtsfake.fake.core.Delivery;
 import dev.rtsfake.fake.core.Simulation;
@@ -17,8 +16,8 @@ import java.util.function.Function;
 /**
  * The double of one app's own server: it receives every P2Server message ({@code sendServerMessage},
  * {@code sendServerBinaryMessage}) exactly as the vendor's cloud posts it, and answers with a
- * status and a body. Get it with {@code cloud.appServer(appId)}; there is one per app, made by the
- * cloud at the latest when the app's first P2Server message arrives, so it records every request.
+ * status and a body. Get it with {@code cloud.appServer(appId)}; there is one per app, made with the
+ * cloud, so it records every request.
  *
  * <p>By default it answers every request at once with 200 and an empty body. Change that with
  * {@link #onMessage} (an in-process handler), {@link #forwardTo(URI)} or {@link #forwardToAppUrl()}
@@ -75,19 +74,13 @@ public final class AppServer implements AppServerGateway {
     private Duration httpLatency = Duration.ZERO;
 
     /**
-     * The app server of {@code appId}, installed as the cloud's gateway to it. Tests get it from
-     * {@code cloud.appServer(appId)} rather than building one.
+     * The app server of {@code appId}; the cloud installs it as its gateway to the app's server when
+     * it is built. Tests get it from {@code cloud.appServer(appId)} rather than building one.
      */
-    public AppServer(Simulation sim, CloudService service, String appId) {
+    public AppServer(Simulation sim, String appId) {
         this.sim = sim;
         this.appId = appId;
         this.actor = "app-server:" + appId;
-        sim.lock().lock();
-        try {
-            service.setGateway(appId, this);
-        } finally {
-            sim.lock().unlock();
-        }
     }
 
     /** The app this server belongs to. */

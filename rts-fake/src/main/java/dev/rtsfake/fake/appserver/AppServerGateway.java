@@ -10,9 +10,4 @@ import java.util.function.Consumer;
 public interface AppServerGateway {
     /** Delivers one request; calls {@code done} exactly once. */
     void deliver(AppServerRequest request, Consumer<AppServerOutcome> done);
-
-    /** A gateway that answers every request at once with 200 and an empty body. */
-    static AppServerGateway acceptAll() {
-        return (request, done) -> done.accept(new AppServerOutcome.Answered(200, new byte[0]));
-    }
 }

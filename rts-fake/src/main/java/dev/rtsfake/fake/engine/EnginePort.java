@@ -1,12 +1,15 @@
 package dev.rtsfake.fake.engine;
 
+import com.ss.bytertc.rts.engine.type.ConnectionState;
 import com.ss.bytertc.rts.engine.type.ErrorCode;
 import com.ss.bytertc.rts.engine.type.LogoutReason;
 import dev.rtsfake.fake.cloud.ClientPort;
 import dev.rtsfake.fake.cloud.Payload;
 import dev.rtsfake.fake.net.Link;
-import dev.rtsfake.fake.trace.Bytes;
+import dev.rtsfake.fake.trace.TraceKind;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where the cloud's messages, pushes and notices land in an engine, after crossing its link. Each
@@ -42,7 +45,7 @@ final class EnginePort implements ClientPort {
             return false;
         }
         if (session != e.session) {
-            e.sim.trace().record(dev.rtsfake.fake.trace.TraceKind.STATE, e.traceName(), "dropped-for-earlier-session",
+            e.sim.trace().record(TraceKind.STATE, e.traceName(), "dropped-for-earlier-session",
                     null, what, session);
             return false;
         }
@@ -51,44 +54,39 @@ final class EnginePort implements ClientPort {
 
     @Override
     public void kicked(int session) {
-        if (!forCurrentSession(session, "kick") || e.loginState == LoginState.LOGGED_OUT) {
-            return;
-        }
-        String uid = e.uid;
-        java.util.List<FakeRTSRoom> inRooms = new java.util.ArrayList<>();
-        for (FakeRTSRoom room : e.rooms.values()) {
-            if (room.isInRoom()) {
-                inRooms.add(room);
-            }
-        }
-        e.endSessionLocally();
-        for (FakeRTSRoom room : inRooms) {
-            room.forgetRejoin();
-        }
         int reason = LogoutReason.LOGOUT_REASON_DUPLICATE_LOGIN;
-        e.post("onLogout", () -> e.handlerOrNoop().onLogout(reason), reason);
-        for (FakeRTSRoom room : inRooms) {
-            room.postState(uid, ErrorCode.ERROR_CODE_DUPLICATE_LOGIN, "{}");
-        }
+        sessionEndedByCloud(session, "kick", () -> e.post("onLogout", () -> e.handlerOrNoop().onLogout(reason), reason),
+                ErrorCode.ERROR_CODE_DUPLICATE_LOGIN);
     }
 
     @Override
     public void sessionInvalidated(int session) {
-        if (!forCurrentSession(session, "invalidated") || e.loginState == LoginState.LOGGED_OUT) {
+        sessionEndedByCloud(session, "invalidated", () -> e.setConnectionState(ConnectionState.CONNECTION_STATE_FAILED),
+                ErrorCode.ERROR_CODE_ABNORMAL_SERVER_STATUS);
+    }
+
+    /**
+     * The cloud ended the current session: the engine ends it locally (no rejoin), {@code announce}
+     * tells the app, then every room it was in reports {@code roomState}.
+     */
+    private void sessionEndedByCloud(int session, String what, Runnable announce, int roomState) {
+        if (!forCurrentSession(session, what) || e.loginState == LoginState.LOGGED_OUT) {
             return;
         }
         String uid = e.uid;
-        java.util.List<FakeRTSRoom> inRooms = new java.util.ArrayList<>();
+        List<FakeRTSRoom> inRooms = new ArrayList<>();
         for (FakeRTSRoom room : e.rooms.values()) {
             if (room.isInRoom()) {
                 inRooms.add(room);
             }
         }
-        e.endSessionLocally();
-        e.setConnectionState(7);
+        e.loginFlow.endSessionLocally();
         for (FakeRTSRoom room : inRooms) {
             room.forgetRejoin();
-            room.postState(uid, ErrorCode.ERROR_CODE_ABNORMAL_SERVER_STATUS, "{}");
+        }
+        announce.run();
+        for (FakeRTSRoom room : inRooms) {
+            room.postState(uid, roomState, "{}");
         }
     }
 
@@ -111,14 +109,12 @@ final class EnginePort implements ClientPort {
 
     @Override
     public void messageResult(long msgId, int code) {
-        e.postMessageResult(msgId, code);
+        e.messages.result(msgId, code);
     }
 
     @Override
     public void serverMessageResult(long msgId, int code, byte[] body) {
-        ByteBuffer buffer = ByteBuffer.wrap(body.clone());
-        e.post("onServerMessageSendResult", () -> e.handlerOrNoop().onServerMessageSendResult(msgId, code, buffer),
-                msgId, code, Bytes.owning(body.clone()));
+        e.messages.serverResult(msgId, code, body);
     }
 
     @Override

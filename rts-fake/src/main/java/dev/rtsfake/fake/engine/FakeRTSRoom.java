@@ -16,6 +16,7 @@ import dev.rtsfake.fake.net.PacketKind;
 import dev.rtsfake.fake.trace.Bytes;
 import dev.rtsfake.fake.trace.TraceKind;
 import java.nio.ByteBuffer;
+import java.util.function.IntConsumer;
 
 /**
  * A simulated RTS room: the whole {@link RTSRoom} API for one room id of one engine.
@@ -94,10 +95,10 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
         try {
             if (state == RoomState.DESTROYED) {
                 engine.sim.diagnostics().misuse(traceName(), "room.destroy", MisuseRule.USE_AFTER_DESTROY);
-                engine.callReturning("room.destroy", null, roomId);
+                engine.calls.callReturning("room.destroy", null, roomId);
                 return;
             }
-            engine.callReturning("room.destroy", null, roomId);
+            engine.calls.callReturning("room.destroy", null, roomId);
             leaveQuietly();
             state = RoomState.DESTROYED;
             engine.rooms.remove(roomId, this);
@@ -112,12 +113,12 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
         try {
             if (state == RoomState.DESTROYED) {
                 engine.sim.diagnostics().misuse(traceName(), "joinRoom", MisuseRule.USE_AFTER_DESTROY);
-                return engine.call("joinRoom", ReturnStatus.RETURN_STATUS_WRONG_STATE.value(), roomId);
+                return engine.calls.call("joinRoom", ReturnStatus.RETURN_STATUS_WRONG_STATE.value(), roomId);
             }
             if (isInRoom()) {
-                return engine.call("joinRoom", ReturnStatus.RETURN_STATUS_PARAMETER_ERR.value(), roomId);
+                return engine.calls.call("joinRoom", ReturnStatus.RETURN_STATUS_PARAMETER_ERR.value(), roomId);
             }
-            int result = engine.call("joinRoom", 0, roomId);
+            int result = engine.calls.call("joinRoom", 0, roomId);
             if (engine.loginState != LoginState.LOGGED_IN) {
                 engine.sim.diagnostics().misuse(traceName(), "joinRoom", MisuseRule.JOIN_BEFORE_LOGIN);
                 String uid = engine.uid == null ? "" : engine.uid;
@@ -140,7 +141,7 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
     private void sendJoin(int joinType) {
         state = RoomState.JOINING;
         String uid = engine.uid;
-        long deadline = engine.sim.now() + engine.sim.settings().messageTimeout().toNanos();
+        long deadline = engine.messageDeadline();
         PendingRequest request = new PendingRequest(engine.sim, engine.openRequests);
         join = request;
         request.giveUpAt(deadline, () -> joinGaveUp(request, uid));
@@ -177,11 +178,10 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
         engine.lock();
         try {
             if (state == RoomState.DESTROYED) {
-                engine.sim.diagnostics().misuse(traceName(), "setRTSRoomEventHandler", MisuseRule.USE_AFTER_DESTROY);
-                return engine.call("setRTSRoomEventHandler", -1, roomId, FakeRTS.handlerName(rtsRoomEventHandler));
+                return engine.calls.dead("setRTSRoomEventHandler", roomId, CallTrace.handlerName(rtsRoomEventHandler));
             }
             handler = rtsRoomEventHandler;
-            return engine.call("setRTSRoomEventHandler", 0, roomId, FakeRTS.handlerName(rtsRoomEventHandler));
+            return engine.calls.call("setRTSRoomEventHandler", 0, roomId, CallTrace.handlerName(rtsRoomEventHandler));
         } finally {
             engine.unlock();
         }
@@ -192,17 +192,16 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
         engine.lock();
         try {
             if (state == RoomState.DESTROYED) {
-                engine.sim.diagnostics().misuse(traceName(), "leaveRoom", MisuseRule.USE_AFTER_DESTROY);
-                return engine.call("leaveRoom", -1, roomId);
+                return engine.calls.dead("leaveRoom", roomId);
             }
-            int result = engine.call("leaveRoom", 0, roomId);
+            int result = engine.calls.call("leaveRoom", 0, roomId);
             if (!isInRoom()) {
                 return result;
             }
             dropJoinRequest();
             state = RoomState.LEAVING;
             String uid = engine.uid;
-            long deadline = engine.sim.now() + engine.sim.settings().messageTimeout().toNanos();
+            long deadline = engine.messageDeadline();
             // Exactly one onLeaveRoom: the cloud's answer, or the give-up at the deadline.
             PendingRequest request = new PendingRequest(engine.sim, engine.openRequests);
             leave = request;
@@ -236,13 +235,13 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
         try {
             if (state == RoomState.DESTROYED) {
                 engine.sim.diagnostics().misuse(traceName(), call, MisuseRule.USE_AFTER_DESTROY);
-                return engine.callLong(call, -1, roomId, traceMessage);
+                return engine.calls.callLong(call, -1, roomId, traceMessage);
             }
             if (payload == null) {
-                return engine.callLong(call, ReturnStatus.RETURN_STATUS_PARAMETER_ERR.value(), roomId, traceMessage);
+                return engine.calls.callLong(call, ReturnStatus.RETURN_STATUS_PARAMETER_ERR.value(), roomId, traceMessage);
             }
             long id = nextMsgId++;
-            engine.callLong(call, id, roomId, traceMessage);
+            engine.calls.callLong(call, id, roomId, traceMessage);
             boolean joined = state == RoomState.JOINED || state == RoomState.REJOIN_PENDING;
             int immediate = !joined ? RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_NOT_JOIN
                     : size > limit ? RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_EXCEED_MAX_LENGTH : -1;
@@ -252,12 +251,11 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
             }
             txBytes += size;
             String uid = engine.uid;
-            long deadline = engine.sim.now() + engine.sim.settings().messageTimeout().toNanos();
-            engine.link.up().send(Packet.reliable(PacketKind.BROADCAST, uid, roomId, id),
-                    () -> engine.service.broadcast(engine.port, uid, roomId, id, payload, deadline,
-                            code -> messageResult(id, code)),
-                    () -> messageResult(id, RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_TIMEOUT), deadline,
-                    code -> messageResult(id, code));
+            long deadline = engine.messageDeadline();
+            IntConsumer result = code -> messageResult(id, code);
+            Messages.sendForResult(engine.link, Packet.reliable(PacketKind.BROADCAST, uid, roomId, id), deadline,
+                    () -> engine.service.broadcast(engine.port, uid, roomId, id, payload, deadline, result),
+                    result, RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_TIMEOUT);
             return id;
         } finally {
             engine.unlock();

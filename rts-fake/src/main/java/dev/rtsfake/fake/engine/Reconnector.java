@@ -1,5 +1,6 @@
 package dev.rtsfake.fake.engine;
 
+import com.ss.bytertc.rts.engine.type.ConnectionState;
 import com.ss.bytertc.rts.engine.type.LoginErrorCode;
 import dev.rtsfake.fake.net.Packet;
 import dev.rtsfake.fake.net.PacketKind;
@@ -51,7 +52,7 @@ final class Reconnector {
         int id = ++attemptId;
         attemptInFlight = true;
         attemptStartedAt = e.sim.now();
-        long deadline = e.sim.now() + e.sim.settings().messageTimeout().toNanos();
+        long deadline = e.messageDeadline();
         e.link.up().send(Packet.reliable(PacketKind.LOGIN, uid, "cloud", 0),
                 () -> e.service.login(e.port, token, uid, relogin, session, deadline, code -> loginAnswered(id, code)),
                 () -> loginDidNotGetThrough(id),
@@ -106,9 +107,9 @@ final class Reconnector {
             e.loginState = LoginState.LOGGED_IN;
             e.lastLoginInvalidToken = false;
             if (wasLoggedIn) {
-                e.setConnectionState(5);
+                e.setConnectionState(ConnectionState.CONNECTION_STATE_RECONNECTED);
             } else {
-                e.setConnectionState(3);
+                e.setConnectionState(ConnectionState.CONNECTION_STATE_CONNECTED);
                 e.post("onLoginResult", () -> e.handlerOrNoop().onLoginResult(uid, code, elapsed), uid, code, elapsed);
             }
             for (FakeRTSRoom room : e.rooms.values()) {
@@ -123,7 +124,7 @@ final class Reconnector {
         stopTimers();
         reconnecting = false;
         e.loginState = LoginState.LOGGED_OUT;
-        e.serverParams = 0;
+        e.serverParams.forget();
         e.lastLoginInvalidToken = code == LoginErrorCode.LOGIN_ERROR_CODE_INVALID_TOKEN;
         e.post("onLoginResult", () -> e.handlerOrNoop().onLoginResult(uid, code, elapsed), uid, code, elapsed);
     }
@@ -159,7 +160,7 @@ final class Reconnector {
         reconnecting = true;
         droppedAt = wentDown;
         e.sim.trace().record(TraceKind.STATE, e.traceName(), "drop-detected", null);
-        e.setConnectionState(4);
+        e.setConnectionState(ConnectionState.CONNECTION_STATE_RECONNECTING);
         for (FakeRTSRoom room : e.rooms.values()) {
             room.connectionDropped();
         }
@@ -167,11 +168,11 @@ final class Reconnector {
         disconnectedTimer = e.sim.scheduler().scheduleAt(disconnectedAt, false, () -> {
             disconnectedTimer = null;
             if (reconnecting) {
-                e.setConnectionState(1);
+                e.setConnectionState(ConnectionState.CONNECTION_STATE_DISCONNECTED);
                 lostTimer = e.sim.scheduler().schedule(e.sim.settings().lostAfter().toNanos(), () -> {
                     lostTimer = null;
                     if (reconnecting) {
-                        e.setConnectionState(6);
+                        e.setConnectionState(ConnectionState.CONNECTION_STATE_LOST);
                     }
                 });
             }

@@ -14,11 +14,23 @@ import java.util.Set;
  * @param after virtual time since the start before which nothing matches, or null
  */
 public record Match(Set<PacketKind> kinds, String from, String to, int nth, Duration after) {
+    private static final Set<PacketKind> SENDS = Set.of(PacketKind.LOGIN, PacketKind.LOGOUT,
+            PacketKind.SERVER_PARAMS, PacketKind.PEER_QUERY, PacketKind.P2P, PacketKind.TO_SERVER,
+            PacketKind.JOIN, PacketKind.LEAVE, PacketKind.BROADCAST);
 
     public Match {
         kinds = Set.copyOf(kinds);
         if (kinds.isEmpty()) {
             throw new IllegalArgumentException("a match needs at least one kind of send");
+        }
+        for (PacketKind kind : kinds) {
+            if (!SENDS.contains(kind)) {
+                throw new IllegalArgumentException("rules act on what a client sends, and " + kind
+                        + " is not a client send; match what a client sends (Match.login(), p2p(),"
+                        + " broadcast(roomId), serverMessage(), anySend(), or a set of LOGIN, LOGOUT, JOIN, LEAVE,"
+                        + " SERVER_PARAMS, PEER_QUERY...), and break the cloud's side with the network verbs"
+                        + " (hold, cut, loss) instead");
+            }
         }
         if (nth < 0) {
             throw new IllegalArgumentException("nth counts from 1 (0 means every occurrence), was " + nth);

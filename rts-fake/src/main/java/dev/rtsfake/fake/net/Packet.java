@@ -1,5 +1,7 @@
 package dev.rtsfake.fake.net;
 
+import com.ss.bytertc.rts.engine.type.MessageConfig;
+
 /**
  * What crosses a link: a small description of one message or request, as the trace and a test that
  * holds traffic see it. The payload itself travels with the delivery action, not here.
@@ -19,7 +21,18 @@ public record Packet(PacketKind kind, String from, String to, long msgId, Delive
         /** Sent once; may be lost; a packet older than one already delivered is discarded. */
         UNRELIABLE_ORDERED,
         /** Sent once; may be lost or overtaken. */
-        UNRELIABLE_UNORDERED
+        UNRELIABLE_UNORDERED;
+
+        /** How the link carries a message the app sent with {@code config} (null or ordered-reliable: reliably). */
+        public static Delivery of(MessageConfig config) {
+            if (config == MessageConfig.UNRELIABLE_ORDERED) {
+                return UNRELIABLE_ORDERED;
+            }
+            if (config == MessageConfig.UNRELIABLE_UNORDERED) {
+                return UNRELIABLE_UNORDERED;
+            }
+            return RELIABLE;
+        }
     }
 
     /** A reliable packet. */

@@ -5,18 +5,11 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Collections;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * An immutable version "001" RTS access token: the string an app passes to {@code RTS.login(token, uid)}.
@@ -79,8 +72,6 @@ public final class AccessToken {
     /** The largest value a uint16 field holds, and so the longest string or message in bytes: {@value}. */
     public static final int MAX_UINT16 = 0xFFFF;
 
-    private static final String HMAC_ALGORITHM = "HmacSHA256";
-    private static final int PREFIX_LENGTH = VERSION.length() + APP_ID_LENGTH;
     private static final int SIGNATURE_PREFIX_BYTES = 4;
 
     private final String appId;
@@ -92,7 +83,8 @@ public final class AccessToken {
     private final SortedMap<Integer, Long> privileges;
     private final byte[] signature;
 
-    private AccessToken(String appId, int nonce, long issuedAt, long expireAt, String roomId, String userId,
+    /** Takes the fields as they are; the builder and {@link TokenCodec#parse} have checked them. */
+    AccessToken(String appId, int nonce, long issuedAt, long expireAt, String roomId, String userId,
             SortedMap<Integer, Long> privileges, byte[] signature) {
         this.appId = appId;
         this.nonce = nonce;
@@ -134,63 +126,7 @@ public final class AccessToken {
      *                              tells a wrong version apart from other problems
      */
     public static AccessToken parse(String token) {
-        if (token == null) {
-            throw new TokenFormatException("token is null");
-        }
-        if (token.length() >= VERSION.length()) {
-            String version = token.substring(0, VERSION.length());
-            if (!version.equals(VERSION)) {
-                throw TokenFormatException.wrongVersion(version);
-            }
-        }
-        if (token.length() < PREFIX_LENGTH) {
-            throw new TokenFormatException("token is shorter than " + PREFIX_LENGTH + " characters (it has "
-                    + token.length() + "); it must start with \"" + VERSION + "\" and the "
-                    + APP_ID_LENGTH + "-character appId, followed by the Base64 content");
-        }
-        String appId = token.substring(VERSION.length(), PREFIX_LENGTH);
-        byte[] content;
-        try {
-            content = Base64.getDecoder().decode(token.substring(PREFIX_LENGTH));
-        } catch (IllegalArgumentException e) {
-            throw new TokenFormatException("content is not valid Base64 (" + e.getMessage() + ")", e);
-        }
-
-        Reader contentReader = new Reader(content, 0, content.length, "content");
-        int messageLength = contentReader.uint16("message length");
-        int messageStart = contentReader.position();
-        contentReader.skip(messageLength, "message");
-        int signatureLength = contentReader.uint16("signature length");
-        byte[] signature = contentReader.bytes(signatureLength, "signature");
-        if (contentReader.remaining() > 0) {
-            throw new TokenFormatException("content has " + contentReader.remaining()
-                    + " unexpected byte(s) after the signature");
-        }
-
-        Reader message = new Reader(content, messageStart, messageStart + messageLength, "message");
-        int nonce = (int) message.uint32("nonce");
-        long issuedAt = message.uint32("issuedAt");
-        long expireAt = message.uint32("expireAt");
-        String roomId = message.utf8("roomId");
-        String userId = message.utf8("userId");
-        int count = message.uint16("privilege count");
-        SortedMap<Integer, Long> privileges = new TreeMap<>();
-        int previousKey = -1;
-        for (int i = 0; i < count; i++) {
-            int key = message.uint16("key of privilege " + (i + 1) + " of " + count);
-            long expiry = message.uint32("expiry of privilege " + (i + 1) + " of " + count);
-            if (key <= previousKey) {
-                throw new TokenFormatException("privilege keys must be in ascending order without repeats, but key "
-                        + key + " follows key " + previousKey);
-            }
-            privileges.put(key, expiry);
-            previousKey = key;
-        }
-        if (message.remaining() > 0) {
-            throw new TokenFormatException("message has " + message.remaining()
-                    + " unexpected byte(s) after the privileges");
-        }
-        return new AccessToken(appId, nonce, issuedAt, expireAt, roomId, userId, privileges, signature);
+        return TokenCodec.parse(token);
     }
 
     /**
@@ -204,13 +140,7 @@ public final class AccessToken {
      * @return the token string an app passes to {@code login}
      */
     public String serialize() {
-        byte[] message = message();
-        Writer content = new Writer(2 + message.length + 2 + signature.length);
-        content.uint16(message.length);
-        content.bytes(message);
-        content.uint16(signature.length);
-        content.bytes(signature);
-        return VERSION + appId + Base64.getEncoder().encodeToString(content.result());
+        return TokenCodec.serialize(this);
     }
 
     /**
@@ -222,8 +152,7 @@ public final class AccessToken {
      * @throws IllegalArgumentException if appKey is null or empty (an HMAC key cannot be empty)
      */
     public boolean signatureMatches(String appKey) {
-        requireAppKey(appKey);
-        return MessageDigest.isEqual(hmac(appKey, message()), signature);
+        return TokenSigner.matches(appKey, TokenCodec.message(this), signature);
     }
 
     /**
@@ -382,86 +311,6 @@ public final class AccessToken {
                 + ", signature=" + hex + " (" + signature.length + " bytes)}";
     }
 
-    /** Packs the signed message from the fields. */
-    private byte[] message() {
-        return packMessage(nonce, issuedAt, expireAt, utf8Bytes(roomId), utf8Bytes(userId), privileges);
-    }
-
-    private static byte[] packMessage(int nonce, long issuedAt, long expireAt, byte[] roomId, byte[] userId,
-            SortedMap<Integer, Long> privileges) {
-        Writer w = new Writer(messageLength(roomId.length, userId.length, privileges.size()));
-        w.uint32(nonce & MAX_UINT32);
-        w.uint32(issuedAt);
-        w.uint32(expireAt);
-        w.uint16(roomId.length);
-        w.bytes(roomId);
-        w.uint16(userId.length);
-        w.bytes(userId);
-        w.uint16(privileges.size());
-        for (Map.Entry<Integer, Long> privilege : privileges.entrySet()) {
-            w.uint16(privilege.getKey());
-            w.uint32(privilege.getValue());
-        }
-        return w.result();
-    }
-
-    private static long messageLength(int roomIdBytes, int userIdBytes, int privilegeCount) {
-        return 4L + 4 + 4 + 2 + roomIdBytes + 2 + userIdBytes + 2 + 6L * privilegeCount;
-    }
-
-    private static byte[] hmac(String appKey, byte[] data) {
-        try {
-            Mac mac = Mac.getInstance(HMAC_ALGORITHM);
-            mac.init(new SecretKeySpec(appKey.getBytes(StandardCharsets.UTF_8), HMAC_ALGORITHM));
-            return mac.doFinal(data);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("this JDK cannot compute " + HMAC_ALGORITHM, e);
-        }
-    }
-
-    private static void requireAppKey(String appKey) {
-        if (appKey == null || appKey.isEmpty()) {
-            throw new IllegalArgumentException("appKey must be the non-empty app key registered for the app"
-                    + " (an HMAC-SHA256 key cannot be empty), got " + (appKey == null ? "null" : "\"\""));
-        }
-    }
-
-    private static byte[] utf8Bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Encodes a builder string, refusing unpaired surrogates and anything over the uint16 length limit. */
-    private static byte[] checkedUtf8(String value, String name) {
-        if (value == null) {
-            throw new IllegalArgumentException(name + " must not be null; pass \"\" for an empty " + name);
-        }
-        ByteBuffer encoded;
-        try {
-            encoded = StandardCharsets.UTF_8.newEncoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .encode(CharBuffer.wrap(value));
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException(name + " is not valid Unicode (it has an unpaired surrogate"
-                    + " character), so it has no UTF-8 form the token can carry", e);
-        }
-        if (encoded.remaining() > MAX_UINT16) {
-            throw new IllegalArgumentException(name + " is " + encoded.remaining()
-                    + " UTF-8 bytes long; the token format stores at most " + MAX_UINT16 + " bytes");
-        }
-        byte[] bytes = new byte[encoded.remaining()];
-        encoded.get(bytes);
-        return bytes;
-    }
-
-    private static long checkedTime(long epochSeconds, String name) {
-        if (epochSeconds < 0 || epochSeconds > MAX_UINT32) {
-            throw new IllegalArgumentException(name + " must be Unix seconds in 0.." + MAX_UINT32
-                    + " (the token stores it as uint32), got " + epochSeconds);
-        }
-        return epochSeconds;
-    }
-
     /**
      * Collects the fields of a token and signs it. Get one from {@link AccessToken#builder(String, String)}.
      *
@@ -491,8 +340,8 @@ public final class AccessToken {
         private Builder(String appId, String userId) {
             if (appId == null || appId.length() != APP_ID_LENGTH) {
                 throw new IllegalArgumentException("appId must be exactly " + APP_ID_LENGTH
-                        + " characters, because the token format reads characters 4 to " + PREFIX_LENGTH
-                        + " of the token as the appId; got "
+                        + " characters, because the token format reads characters 4 to "
+                        + TokenCodec.PREFIX_LENGTH + " of the token as the appId; got "
                         + (appId == null ? "null" : "'" + appId + "' (" + appId.length() + " characters)")
                         + ". Register and use a " + APP_ID_LENGTH + "-character appId");
             }
@@ -588,126 +437,51 @@ public final class AccessToken {
          *                                  65535 bytes (roomId and userId too long together)
          */
         public AccessToken sign(String appKey) {
-            requireAppKey(appKey);
-            byte[] room = utf8Bytes(roomId);
-            byte[] user = utf8Bytes(userId);
-            long length = messageLength(room.length, user.length, privileges.size());
+            TokenSigner.requireAppKey(appKey);
+            byte[] room = TokenCodec.utf8Bytes(roomId);
+            byte[] user = TokenCodec.utf8Bytes(userId);
+            long length = TokenCodec.messageLength(room.length, user.length, privileges.size());
             if (length > MAX_UINT16) {
                 throw new IllegalArgumentException("the signed message would be " + length
                         + " bytes, but the token format stores at most " + MAX_UINT16
                         + "; shorten roomId (" + room.length + " bytes) or userId (" + user.length
                         + " bytes), or grant fewer privileges (" + privileges.size() + ")");
             }
-            byte[] message = packMessage(nonce, issuedAt, expireAt, room, user, privileges);
+            byte[] message = TokenCodec.packMessage(nonce, issuedAt, expireAt, room, user, privileges);
             return new AccessToken(appId, nonce, issuedAt, expireAt, roomId, userId, privileges,
-                    hmac(appKey, message));
-        }
-    }
-
-    /** Fills a byte array of known size with little-endian fields. */
-    private static final class Writer {
-        private final byte[] buffer;
-        private int position;
-
-        Writer(long size) {
-            this.buffer = new byte[Math.toIntExact(size)];
+                    TokenSigner.sign(appKey, message));
         }
 
-        void uint16(int value) {
-            buffer[position++] = (byte) value;
-            buffer[position++] = (byte) (value >>> 8);
-        }
-
-        void uint32(long value) {
-            for (int shift = 0; shift < 32; shift += 8) {
-                buffer[position++] = (byte) (value >>> shift);
+        /** Encodes a builder string, refusing unpaired surrogates and anything over the uint16 length limit. */
+        private static byte[] checkedUtf8(String value, String name) {
+            if (value == null) {
+                throw new IllegalArgumentException(name + " must not be null; pass \"\" for an empty " + name);
             }
-        }
-
-        void bytes(byte[] value) {
-            System.arraycopy(value, 0, buffer, position, value.length);
-            position += value.length;
-        }
-
-        byte[] result() {
-            if (position != buffer.length) {
-                throw new IllegalStateException("packed " + position + " bytes into a " + buffer.length
-                        + "-byte buffer");
-            }
-            return buffer;
-        }
-    }
-
-    /** Reads little-endian fields from a slice of a byte array, naming the missing field when it runs out. */
-    private static final class Reader {
-        private final byte[] buffer;
-        private final int end;
-        private final String where;
-        private int position;
-
-        Reader(byte[] buffer, int start, int end, String where) {
-            this.buffer = buffer;
-            this.position = start;
-            this.end = end;
-            this.where = where;
-        }
-
-        int position() {
-            return position;
-        }
-
-        int remaining() {
-            return end - position;
-        }
-
-        private void need(int count, String field) {
-            if (remaining() < count) {
-                throw new TokenFormatException(where + " ends before the " + field + " (needs " + count
-                        + " byte(s), " + remaining() + " left)");
-            }
-        }
-
-        int uint16(String field) {
-            need(2, field);
-            int value = (buffer[position] & 0xFF) | (buffer[position + 1] & 0xFF) << 8;
-            position += 2;
-            return value;
-        }
-
-        long uint32(String field) {
-            need(4, field);
-            long value = 0;
-            for (int i = 3; i >= 0; i--) {
-                value = (value << 8) | (buffer[position + i] & 0xFF);
-            }
-            position += 4;
-            return value;
-        }
-
-        void skip(int count, String field) {
-            need(count, field);
-            position += count;
-        }
-
-        byte[] bytes(int count, String field) {
-            need(count, field);
-            byte[] value = Arrays.copyOfRange(buffer, position, position + count);
-            position += count;
-            return value;
-        }
-
-        String utf8(String field) {
-            int length = uint16(field + " length");
-            byte[] raw = bytes(length, field);
+            ByteBuffer encoded;
             try {
-                return StandardCharsets.UTF_8.newDecoder()
+                encoded = StandardCharsets.UTF_8.newEncoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(raw))
-                        .toString();
+                        .encode(CharBuffer.wrap(value));
             } catch (CharacterCodingException e) {
-                throw new TokenFormatException(field + " is not valid UTF-8", e);
+                throw new IllegalArgumentException(name + " is not valid Unicode (it has an unpaired surrogate"
+                        + " character), so it has no UTF-8 form the token can carry", e);
             }
+            if (encoded.remaining() > MAX_UINT16) {
+                throw new IllegalArgumentException(name + " is " + encoded.remaining()
+                        + " UTF-8 bytes long; the token format stores at most " + MAX_UINT16 + " bytes");
+            }
+            byte[] bytes = new byte[encoded.remaining()];
+            encoded.get(bytes);
+            return bytes;
+        }
+
+        private static long checkedTime(long epochSeconds, String name) {
+            if (epochSeconds < 0 || epochSeconds > MAX_UINT32) {
+                throw new IllegalArgumentException(name + " must be Unix seconds in 0.." + MAX_UINT32
+                        + " (the token stores it as uint32), got " + epochSeconds);
+            }
+            return epochSeconds;
         }
     }
 }

@@ -195,5 +195,7 @@ class RuleTest {
         assertThatThrownBy(() -> Match.p2p().nth(0)).hasMessageContaining("from 1");
         assertThatThrownBy(() -> Rule.when(Match.p2p()).then(null)).hasMessageContaining("RuleAction.drop()");
         assertThatThrownBy(() -> RuleAction.delay(Duration.ofSeconds(-1))).hasMessageContaining("zero or more");
+        assertThatThrownBy(() -> new Match(java.util.Set.of(PacketKind.PUSH), null, null, 0, null))
+                .hasMessageContaining("not a client send").hasMessageContaining("Match.login()");
     }
 }

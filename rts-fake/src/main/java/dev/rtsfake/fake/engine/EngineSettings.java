@@ -1,0 +1,118 @@
+package dev.rtsfake.fake.engine;
+
+import com.ss.bytertc.rts.engine.type.BusinessCheckCode;
+import com.ss.bytertc.rts.engine.type.LocalProxyConfiguration;
+import com.ss.bytertc.rts.engine.type.ReturnStatus;
+import dev.rtsfake.fake.diag.MisuseRule;
+import java.util.List;
+import org.json.JSONObject;
+
+/**
+ * The engine-wide settings the app sets and the harness reads back: business id, runtime
+ * parameters, cellular enhancement and local proxies. Setting them changes nothing else in the
+ * simulation; the checks and return codes follow the SDK.
+ */
+final class EngineSettings {
+    private final FakeRTS e;
+    private final LocalProxies proxies;
+    private String businessId = "";
+    private final JSONObject runtimeParameters = new JSONObject();
+    private boolean cellularEnhancement;
+
+    EngineSettings(FakeRTS engine) {
+        this.e = engine;
+        this.proxies = new LocalProxies(engine);
+    }
+
+    String businessId() {
+        return businessId;
+    }
+
+    JSONObject runtimeParameters() {
+        return new JSONObject(runtimeParameters.toString());
+    }
+
+    boolean cellularEnhancement() {
+        return cellularEnhancement;
+    }
+
+    List<LocalProxyConfiguration> localProxies() {
+        return proxies.inForce();
+    }
+
+    int setBusinessId(String businessId) {
+        e.lock();
+        try {
+            if (e.destroyed) {
+                return e.calls.dead("setBusinessId", businessId);
+            }
+            if (businessId == null) {
+                return e.calls.call("setBusinessId", ReturnStatus.RETURN_STATUS_PARAMETER_ERR.value(), (Object) null);
+            }
+            if (!Limits.BUSINESS_ID.matcher(businessId).matches()) {
+                return e.calls.call("setBusinessId", BusinessCheckCode.ERROR_INPUT_INVALIDATE, businessId);
+            }
+            if (e.inAnyRoom()) {
+                e.sim.diagnostics().misuse(e.traceName(), "setBusinessId", MisuseRule.BUSINESS_ID_AFTER_JOIN);
+                return e.calls.call("setBusinessId", BusinessCheckCode.ERROR_ALREADY_IN_ROOM, businessId);
+            }
+            this.businessId = businessId;
+            return e.calls.call("setBusinessId", 0, businessId);
+        } finally {
+            e.unlock();
+        }
+    }
+
+    int setRuntimeParameters(JSONObject params) {
+        e.lock();
+        try {
+            String text = params == null ? null : params.toString();
+            if (e.destroyed) {
+                return e.calls.dead("setRuntimeParameters", text);
+            }
+            if (params == null) {
+                return e.calls.call("setRuntimeParameters", ReturnStatus.RETURN_STATUS_PARAMETER_ERR.value(), (Object) null);
+            }
+            for (String key : params.keySet()) {
+                runtimeParameters.put(key, params.get(key));
+            }
+            return e.calls.call("setRuntimeParameters", 0, text);
+        } finally {
+            e.unlock();
+        }
+    }
+
+    int setCellularEnhancement(boolean enhance) {
+        e.lock();
+        try {
+            if (e.destroyed) {
+                return e.calls.dead("setCellularEnhancement", enhance);
+            }
+            cellularEnhancement = enhance;
+            return e.calls.call("setCellularEnhancement", 0, enhance);
+        } finally {
+            e.unlock();
+        }
+    }
+
+    int setLocalProxy(List<LocalProxyConfiguration> configurations) {
+        e.lock();
+        try {
+            String described = LocalProxies.describe(configurations);
+            if (e.destroyed) {
+                return e.calls.dead("setLocalProxy", described);
+            }
+            if (LocalProxies.malformed(configurations)) {
+                return e.calls.call("setLocalProxy", ReturnStatus.RETURN_STATUS_PARAMETER_ERR.value(), described);
+            }
+            if (e.inAnyRoom()) {
+                e.sim.diagnostics().misuse(e.traceName(), "setLocalProxy", MisuseRule.LOCAL_PROXY_AFTER_JOIN);
+            }
+            int result = e.calls.call("setLocalProxy", 0, described);
+            proxies.set(configurations);
+            return result;
+        } finally {
+            e.unlock();
+        }
+    }
+}
