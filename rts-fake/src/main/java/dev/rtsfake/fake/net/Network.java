@@ -51,6 +51,8 @@ public final class Network {
 
     /** Lets tests name a link by the uid its engine logged in with. */
     public void nameByUid(String uid, Link link) {
+        // An engine that logs in as someone else is no longer named by its earlier uid.
+        byUid.values().removeIf(l -> l == link);
         byUid.put(uid, link);
     }
 

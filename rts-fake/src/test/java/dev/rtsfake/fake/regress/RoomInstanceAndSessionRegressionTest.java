@@ -67,4 +67,19 @@ class RoomInstanceAndSessionRegressionTest {
 
         assertThat(cloud.onlineUsers(APP)).isEmpty();
     }
+
+    @Test
+    void engineLoggedInAsSomeoneElse_isNoLongerNamedByItsEarlierUid() {
+        FakeRtsCloud cloud = FakeRtsCloud.builder().app(APP, "key").build();
+        FakeRTS rts = cloud.createRTS(APP, new IRTSEventHandler() { });
+        rts.login(cloud.tokens().issue(APP, "alice", Duration.ofHours(1)), "alice");
+        cloud.runUntilIdle();
+        rts.logout();
+        rts.login(cloud.tokens().issue(APP, "carol", Duration.ofHours(1)), "carol");
+        cloud.runUntilIdle();
+
+        assertThat(cloud.network().link("carol")).isSameAs(rts.link());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cloud.network().link("alice"))
+                .hasMessageContaining("no client named 'alice'");
+    }
 }
