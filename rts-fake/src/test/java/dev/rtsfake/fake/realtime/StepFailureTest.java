@@ -13,10 +13,26 @@ import dev.rtsfake.fake.engine.FakeRTS;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A simulation step that throws still hands out the callbacks it produced before it threw. */
 class StepFailureTest {
+    private static final Logger FAKE_LOG = Logger.getLogger("dev.rtsfake.fake");
+
+    @BeforeEach
+    void quiet() {
+        // These tests make steps fail on purpose: keep the expected SEVERE lines off the build's console.
+        FAKE_LOG.setUseParentHandlers(false);
+    }
+
+    @AfterEach
+    void loud() {
+        FAKE_LOG.setUseParentHandlers(true);
+    }
+
 
     /** Schedules a step that posts a callback for {@code engine}, then throws. */
     private static void scheduleFailingStep(Simulation sim, FakeRTS engine, List<String> delivered) {

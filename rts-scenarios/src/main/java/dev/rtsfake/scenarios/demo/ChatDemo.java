@@ -49,7 +49,8 @@ public final class ChatDemo {
         List<String> bobInbox = new ArrayList<>();
         List<String> bobRoom = new ArrayList<>();
         List<Integer> aliceStates = new ArrayList<>();
-        try (FakeRtsCloud cloud = FakeRtsCloud.builder().seed(seed).app(APP_ID, APP_KEY).build();
+        try (FakeRtsCloud cloud = FakeRtsCloud.builder().seed(seed).app(APP_ID, APP_KEY)
+                .sysStatsInterval(Duration.ZERO).build();
              Installation ignored = cloud.install()) {
             RTS alice = RTS.createRTS(null, APP_ID, new IRTSEventHandler() {
                 @Override
