@@ -259,6 +259,23 @@ public final class Network {
         });
     }
 
+    /**
+     * Applies a fault at an instant of virtual time, given as time since the start of the
+     * simulation ({@code cloud.elapsed()} reads the same scale).
+     *
+     * @throws IllegalArgumentException if that instant has already passed
+     */
+    public void scheduleAt(Duration sinceStart, Fault fault) {
+        requireNonNegative("sinceStart", sinceStart);
+        long delay = sinceStart.toNanos() - sim.now();
+        if (delay < 0) {
+            throw new IllegalArgumentException("virtual time " + sinceStart + " has passed (it is "
+                    + Duration.ofNanos(sim.now()) + " now); schedule faults for now or later, or use"
+                    + " schedule(delay, fault) for a time relative to now");
+        }
+        schedule(Duration.ofNanos(delay), fault);
+    }
+
     /** Applies a fault now and its opposite (reconnect for disconnect, ...) after {@code duration}. */
     public void during(Duration duration, Fault fault) {
         Fault undo = fault.inverse();
