@@ -295,7 +295,7 @@ public final class AccessToken {
     public String toString() {
         StringBuilder hex = new StringBuilder();
         for (int i = 0; i < Math.min(SIGNATURE_PREFIX_BYTES, signature.length); i++) {
-            hex.append(String.format("%02x", signature[i] & 0xFF));
+            hex.append(String.format(java.util.Locale.ROOT, "%02x", signature[i] & 0xFF));
         }
         if (signature.length > SIGNATURE_PREFIX_BYTES) {
             hex.append("...");

@@ -15,7 +15,11 @@ import dev.rtsfake.fake.testing.RtsFixture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.json.JSONObject;
 import org.junit.jupiter.api.AfterEach;
@@ -86,6 +90,69 @@ class InstallTest {
         assertThat(RTS.createRTS(null, APP_ID, new RecordingHandler(), null)).as("after close").isNull();
         installation = f.cloud.install();
         assertThat(RTS.createRTS(null, APP_ID, new RecordingHandler(), null)).isNotNull();
+    }
+
+    @Test
+    void createRTS_threadConstructedBeforeInstall_startedWhileInstalled_doesNotInherit() throws Exception {
+        installation.close();
+        AtomicReference<Object> fromOtherThread = new AtomicReference<>("not run");
+        Thread t = new Thread(() -> fromOtherThread.set(RTS.createRTS(null, APP_ID, new RecordingHandler(), null)));
+        installation = f.cloud.install();
+        t.start();
+        t.join(10_000);
+
+        assertThat(t.isAlive()).isFalse();
+        assertThat(fromOtherThread.get()).as("made before install(): inherits nothing").isNull();
+        RTS mine = RTS.createRTS(null, APP_ID, new RecordingHandler(), null);
+        assertThat(mine).isNotNull();
+        assertThat(f.cloud.engines()).containsExactly((FakeRTS) mine);
+    }
+
+    @Test
+    void install_twoThreadsTwoCloudsAtOnce_eachCreatesEnginesOnlyInItsOwnCloud() throws Exception {
+        installation.close(); // the threads would otherwise inherit this cloud
+        FakeRtsCloud second = RtsFixture.builder().build();
+        try {
+            FakeRtsCloud[] clouds = {f.cloud, second};
+            CyclicBarrier installed = new CyclicBarrier(2);
+            CyclicBarrier created = new CyclicBarrier(2);
+            List<Throwable> failures = new CopyOnWriteArrayList<>();
+            List<List<RTS>> made = List.of(new CopyOnWriteArrayList<>(), new CopyOnWriteArrayList<>());
+            List<Thread> threads = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                int k = i;
+                threads.add(new Thread(() -> {
+                    try (Installation ignored = clouds[k].install()) {
+                        installed.await(10, TimeUnit.SECONDS); // both installations open at once
+                        for (int j = 0; j < 3; j++) {
+                            made.get(k).add(RTS.createRTS(null, APP_ID, new RecordingHandler(), null));
+                        }
+                        created.await(10, TimeUnit.SECONDS); // both still open while the other creates
+                        made.get(k).add(RTS.createRTS(null, APP_ID, new RecordingHandler(), null));
+                    } catch (Throwable e) {
+                        failures.add(e);
+                        installed.reset();
+                        created.reset();
+                    }
+                }, "install-" + k));
+            }
+            threads.forEach(Thread::start);
+            for (Thread t : threads) {
+                t.join(10_000);
+                assertThat(t.isAlive()).as(t.getName() + " finished").isFalse();
+            }
+
+            assertThat(failures).isEmpty();
+            for (int k = 0; k < 2; k++) {
+                assertThat(made.get(k)).hasSize(4).doesNotContainNull();
+                assertThat(clouds[k].engines()).as("cloud " + k).containsExactlyElementsOf(
+                        made.get(k).stream().map(FakeRTS.class::cast).toList());
+            }
+            assertThat(RTS.createRTS(null, APP_ID, new RecordingHandler(), null)).as("test thread: none installed")
+                    .isNull();
+        } finally {
+            second.close();
+        }
     }
 
     @Test

@@ -88,6 +88,10 @@ class RoomTest {
 
         assertThat(a.rts.createRoom("r1")).isNotNull();
         assertThat(b.rts.createRoom("r1")).isNotNull();
+        f.cloud.runUntilIdle();
+
+        assertThat(a.events()).as("no -1013 for alice").isEmpty();
+        assertThat(b.events()).as("no -1013 for bob").isEmpty();
     }
 
     // ------------------------------------------------------------------ joinRoom
@@ -376,7 +380,7 @@ class RoomTest {
         f.cloud.runUntilIdle();
 
         assertThat(r.events()).isEmpty();
-        assertThat(second.events()).hasSize(1);
+        assertThat(second.events()).containsExactly("onRoomStateChanged(r1,alice,0,{\"elapsed\":60,\"join_type\":0})");
     }
 
     // ------------------------------------------------------------------ room messages
@@ -577,5 +581,93 @@ class RoomTest {
         g.cloud.runUntilIdle();
         assertThat(r1.events()).as("no notice of u4 leaving").isEmpty();
         assertThat(g.cloud.roomMembers(APP_ID, "big")).containsExactly("u1", "u2", "u3", "u5");
+    }
+
+    @Test
+    void roomShrinkingBackToTheNoticeLimit_noticesResumeWhenOneMoreLeaves() {
+        RtsFixture g = RtsFixture.create(RtsFixture.builder().roomNoticeLimit(3));
+        Room r1 = g.loggedIn("u1").joined("big");
+        Room r2 = g.loggedIn("u2").joined("big");
+        Room r3 = g.loggedIn("u3").joined("big");
+        Room r4 = g.loggedIn("u4").joined("big");
+        g.cloud.runUntilIdle();
+
+        r4.room.leaveRoom(); // 4 -> 3 members: u4 left while the room was over the limit
+        g.cloud.runUntilIdle();
+        assertThat(g.cloud.roomMembers(APP_ID, "big")).containsExactly("u1", "u2", "u3");
+        r1.handler.clear();
+        r2.handler.clear();
+        r3.handler.clear();
+
+        r3.room.leaveRoom(); // exactly at the limit (3 members): the others hear of it
+        g.cloud.runUntilIdle();
+
+        assertThat(r1.events()).containsExactly("onUserLeave(u3,0)");
+        assertThat(r2.events()).containsExactly("onUserLeave(u3,0)");
+        assertThat(r3.events()).containsExactly("onLeaveRoom()");
+    }
+
+    @Test
+    void roomAtExactlyTheNoticeLimit_joinIsNoticed_andNoWarning() {
+        RtsFixture g = RtsFixture.create(RtsFixture.builder().roomNoticeLimit(3));
+        Room r1 = g.loggedIn("u1").joined("big");
+        Room r2 = g.loggedIn("u2").joined("big");
+        g.cloud.runUntilIdle();
+        r1.handler.clear();
+        r2.handler.clear();
+
+        Room r3 = g.loggedIn("u3").joined("big");
+        g.cloud.runUntilIdle();
+
+        assertThat(r1.events()).containsExactly("onUserJoined(u3,0)");
+        assertThat(r2.events()).containsExactly("onUserJoined(u3,0)");
+        assertThat(r3.events()).as("no -2013 warning at the limit").noneMatch(e -> e.contains("-2013"));
+    }
+
+    // ------------------------------------------------------------------ leaving while others leave
+
+    @Test
+    void leaveRoom_whileAnotherMembersLeaveNoticeIsOnItsWay_onlyOnLeaveRoom() {
+        Client a = f.loggedIn("alice");
+        Client b = f.loggedIn("bob");
+        Room ra = a.joined("r1");
+        Room rb = b.joined("r1");
+        f.cloud.runUntilIdle();
+        ra.handler.clear();
+        rb.handler.clear();
+
+        // bob's leave reaches the cloud 1 ms before alice's: the cloud tells alice (still a member),
+        // but the notice reaches her engine after she called leaveRoom
+        rb.room.leaveRoom();
+        f.cloud.advance(Duration.ofMillis(1));
+        ra.room.leaveRoom();
+        f.cloud.runUntilIdle();
+        f.cloud.advance(Duration.ofSeconds(11));
+
+        assertThat(ra.events()).containsExactly("onLeaveRoom()");
+        assertThat(rb.events()).containsExactly("onLeaveRoom()");
+        assertThat(f.cloud.roomMembers(APP_ID, "r1")).isEmpty();
+    }
+
+    @Test
+    void leaveRoom_thenAnotherMemberLeaves1msLater_onlyOnLeaveRoom() {
+        Client a = f.loggedIn("alice");
+        Client b = f.loggedIn("bob");
+        Room ra = a.joined("r1");
+        Room rb = b.joined("r1");
+        f.cloud.runUntilIdle();
+        ra.handler.clear();
+        rb.handler.clear();
+
+        ra.room.leaveRoom();
+        f.cloud.advance(Duration.ofMillis(1));
+        rb.room.leaveRoom();
+        f.cloud.runUntilIdle();
+        f.cloud.advance(Duration.ofSeconds(11));
+
+        // the cloud told bob of alice's leave, but it reached bob's engine after bob called leaveRoom
+        assertThat(ra.events()).containsExactly("onLeaveRoom()");
+        assertThat(rb.events()).containsExactly("onLeaveRoom()");
+        assertThat(f.cloud.roomMembers(APP_ID, "r1")).isEmpty();
     }
 }

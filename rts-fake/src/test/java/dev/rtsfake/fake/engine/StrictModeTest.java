@@ -105,14 +105,16 @@ class StrictModeTest {
 
         assertThat(a.rts.sendMessage("bob", "x", null)).isEqualTo(1);
         a.rts.setServerParams("s", "u");
-        a.rts.createRoom("r1").joinRoom();
+        RtsFixture.Room room = a.room("r1");
+        assertThat(room.room.joinRoom()).isZero();
         self[0].login(f.token("carol"), "carol");
         f.cloud.runUntilIdle();
         assertThat(self[0].login("t", "carol")).isEqualTo(-1);
 
         assertThat(f.cloud.misuses()).isEmpty();
         assertThat(f.cloud.trace().ofKind(TraceKind.MISUSE)).isEmpty();
-        assertThat(a.events()).contains("onMessageSendResult(1,105)", "onServerParamsSetResult(105)");
+        assertThat(a.events()).containsExactly("onMessageSendResult(1,105)", "onServerParamsSetResult(105)");
+        assertThat(room.events()).as("the join before login still fails").containsExactly("onRoomStateChanged(r1,,-1001,{})");
         assertThat(self[0].isDestroyed()).isTrue();
         f.cloud.assertClean();
     }

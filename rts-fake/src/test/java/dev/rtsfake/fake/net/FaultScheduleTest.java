@@ -71,7 +71,14 @@ class FaultScheduleTest {
         Fault loss = new Fault.Loss("alice", LinkDirection.BOTH, LossModel.independent(0.5));
         n.net().apply(loss);
         assertThat(n.net().link("alice").down().loss()).isEqualTo(LossModel.independent(0.5));
+        assertThat(n.net().link("alice").up().loss()).isEqualTo(LossModel.independent(0.5));
         assertThat(loss.inverse()).isEqualTo(new Fault.Loss("alice", LinkDirection.BOTH, LossModel.none()));
+        n.net().apply(loss.inverse());
+        assertThat(n.net().link("alice").up().loss()).isEqualTo(LossModel.none());
+        assertThat(n.net().link("alice").down().loss()).isEqualTo(LossModel.none());
+        n.net().apply(new Fault.Loss("alice", LinkDirection.UP, LossModel.independent(0.25)));
+        assertThat(n.net().link("alice").up().loss()).isEqualTo(LossModel.independent(0.25));
+        assertThat(n.net().link("alice").down().loss()).as("only the up direction").isEqualTo(LossModel.none());
     }
 
     @Test

@@ -42,7 +42,27 @@ class HoldReleaseTest {
         assertThat(n.net().release("bob", LinkDirection.DOWN)).isEqualTo(2);
         n.cloud.runUntilIdle();
         assertThat(b.rec().received()).containsExactly("one", "two");
+        assertThat(n.cloud.trace().lines().stream().filter(l -> l.contains("released(")).toList())
+                .as("released oldest first").satisfiesExactly(
+                        l -> assertThat(l).contains("alice->bob #1"),
+                        l -> assertThat(l).contains("alice->bob #2"));
         assertThat(n.net().link("bob").down().isHeld()).isFalse();
+        assertThat(n.net().heldPackets("bob", LinkDirection.DOWN)).isEmpty();
+    }
+
+    @Test
+    void release_unorderedMessages_arriveInTheOrderTheyWereHeld() {
+        Net n = new Net();
+        Net.Client a = n.loggedIn("alice");
+        Net.Client b = n.loggedIn("bob");
+        n.net().hold("bob", LinkDirection.DOWN);
+        a.engine().sendMessage("bob", "u1", MessageConfig.UNRELIABLE_UNORDERED);
+        a.engine().sendMessage("bob", "u2", MessageConfig.UNRELIABLE_UNORDERED);
+        a.engine().sendMessage("bob", "u3", MessageConfig.UNRELIABLE_UNORDERED);
+        n.advanceSeconds(1);
+        assertThat(n.net().release("bob", LinkDirection.DOWN)).isEqualTo(3);
+        n.cloud.runUntilIdle();
+        assertThat(b.rec().received()).as("no reorder buffer: the release order shows").containsExactly("u1", "u2", "u3");
         assertThat(n.net().heldPackets("bob", LinkDirection.DOWN)).isEmpty();
     }
 

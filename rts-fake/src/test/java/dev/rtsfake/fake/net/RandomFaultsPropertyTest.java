@@ -41,12 +41,27 @@ class RandomFaultsPropertyTest {
     private static final int DEFAULT_SEEDS = 1000;
     private static final String ROOM = "room-p";
     private static final MessageConfig[] CONFIGS = MessageConfig.values();
-    /** What the seeds exercised, to show the checks had something to check. */
-    private static final Map<String, Long> STATS = new java.util.TreeMap<>();
-
-    private static void count(String what, long n) {
-        STATS.merge(what, n, Long::sum);
-    }
+    /**
+     * Upper bound of a link direction's one-way delay under the faults this test applies: the
+     * largest base latency (5 + 299 ms) plus the largest jitter (199 ms) of {@code Fault.Latency},
+     * or 20 ms plus 299 ms jitter; 503 ms.
+     */
+    private static final long MAX_ONE_WAY_MILLIS = Math.max(304 + 199, 20 + 299);
+    /**
+     * Floors for the default 1000 seeds, about half of what they produced when set: a change that
+     * quietly stops the checks from checking (or the faults from biting) fails the test.
+     */
+    private static final Map<String, Long> FLOORS_PER_1000_SEEDS = Map.of(
+            "cleanChecked", 360L, // 735 when set
+            "deliveryChecked", 160L, // 331
+            "expiredHeld", 35L, // 72
+            "stale", 55L, // 118
+            "timeouts", 1_700L, // 3467
+            "reconnected", 500L, // 1078
+            "resultTimingChecked", 11_000L, // 22983
+            "roomCallbacksChecked", 230L); // 466
+    /** What the seeds exercised, to show the checks had something to check (this run's own). */
+    private final Map<String, Long> stats = new java.util.TreeMap<>();
 
     @Test
     void randomApiCallsAndFaults_invariantsHoldOnEverySeed() {
@@ -64,10 +79,10 @@ class RandomFaultsPropertyTest {
         for (long seed : seeds) {
             Run first = null;
             try {
-                first = new Run(seed);
+                first = new Run(seed, stats);
                 first.play();
                 first.check();
-                Run again = new Run(seed);
+                Run again = new Run(seed, new HashMap<>());
                 again.play();
                 assertThat(again.traceLines()).as("same seed, same trace").isEqualTo(first.traceLines());
                 assertThat(again.allEvents()).as("same seed, same callbacks").isEqualTo(first.allEvents());
@@ -75,8 +90,9 @@ class RandomFaultsPropertyTest {
                 String dump = "";
                 if (first != null) {
                     try {
-                        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
-                                "rtsfake-seed-" + seed + ".trace.txt");
+                        // a unique name: parallel runs (or forks) never overwrite each other's dump
+                        java.nio.file.Path file = java.nio.file.Files.createTempFile("rtsfake-seed-" + seed + "-",
+                                ".trace.txt");
                         first.n.cloud.trace().writeText(file);
                         dump = " (trace written to " + file + ")";
                     } catch (Exception ignored) {
@@ -91,7 +107,15 @@ class RandomFaultsPropertyTest {
             }
         }
         System.out.printf("RandomFaultsPropertyTest: %d seed(s) in %d ms; %s%n", seeds.size(),
-                (System.nanoTime() - started) / 1_000_000, STATS);
+                (System.nanoTime() - started) / 1_000_000, stats);
+        // Floors only for the default run (or more seeds), scaled; a single seed or a few prove little.
+        if ((one == null || one.isBlank()) && seeds.size() >= DEFAULT_SEEDS) {
+            for (Map.Entry<String, Long> floor : FLOORS_PER_1000_SEEDS.entrySet()) {
+                long min = floor.getValue() * seeds.size() / 1000;
+                assertThat(stats.getOrDefault(floor.getKey(), 0L)).as("counter " + floor.getKey()
+                        + " over " + seeds.size() + " seeds (all: " + stats + ")").isGreaterThanOrEqualTo(min);
+            }
+        }
     }
 
     /** A message sent and what the test knows about it. */
@@ -110,6 +134,12 @@ class RandomFaultsPropertyTest {
         final Map<String, List<Sent>> p2p = new LinkedHashMap<>();
         final Map<String, List<Long>> serverIds = new LinkedHashMap<>();
         final Map<String, List<Long>> roomIds = new LinkedHashMap<>();
+        /** Virtual time of each room and server send, by "uid/id". */
+        final Map<String, Long> roomSentAt = new HashMap<>();
+        final Map<String, Long> serverSentAt = new HashMap<>();
+        /** Per client, its joinRoom and leaveRoom calls in order: {size of its event list then, 1 join / 0 leave}. */
+        final Map<String, List<int[]>> roomCalls = new HashMap<>();
+        final Map<String, Long> stats;
         final Map<String, Integer> eventsAtDestroy = new HashMap<>();
         /** Per client and kind of request (join, serverParams, peer, leave), how many were made. */
         final Map<String, Integer> requests = new HashMap<>();
@@ -122,10 +152,26 @@ class RandomFaultsPropertyTest {
         int faultShare;
         boolean destroyedOne;
 
-        Run(long seed) {
+        Run(long seed, Map<String, Long> stats) {
             this.seed = seed;
+            this.stats = stats;
             this.rnd = new SplittableRandom(seed * 31 + 7);
             this.n = new Net(b -> b.seed(seed));
+        }
+
+        void count(String what, long k) {
+            stats.merge(what, k, Long::sum);
+        }
+
+        /** Calls joinRoom, noting where in the client's callbacks the call happened. */
+        private int joinRoom(Net.Client c) {
+            roomCalls.computeIfAbsent(c.uid(), k -> new ArrayList<>()).add(new int[] {c.rec().events.size(), 1});
+            return rooms.get(c.uid()).joinRoom();
+        }
+
+        private void leaveRoom(Net.Client c) {
+            roomCalls.computeIfAbsent(c.uid(), k -> new ArrayList<>()).add(new int[] {c.rec().events.size(), 0});
+            rooms.get(c.uid()).leaveRoom();
         }
 
         FakeRtsCloud cloud() {
@@ -149,7 +195,7 @@ class RandomFaultsPropertyTest {
             }
             n.advance(200);
             for (Net.Client c : clients) {
-                if (rnd.nextInt(4) != 0 && rooms.get(c.uid()).joinRoom() == 0) {
+                if (rnd.nextInt(4) != 0 && joinRoom(c) == 0) {
                     request(c, "join");
                 }
             }
@@ -221,15 +267,16 @@ class RandomFaultsPropertyTest {
                     long id = rooms.get(c.uid()).sendRoomMessage(body("ROOM", c.uid()));
                     assertThat(id).as("room send id").isPositive();
                     roomIds.get(c.uid()).add(id);
+                    roomSentAt.put(c.uid() + "/" + id, n.millis());
                 }
             } else if (roll < 39) {
-                if (alive(c) && rooms.get(c.uid()).joinRoom() == 0) {
+                if (alive(c) && joinRoom(c) == 0) {
                     request(c, "join");
                 }
             } else if (roll < 42) {
                 if (alive(c)) {
                     RoomState before = ((FakeRTSRoom) rooms.get(c.uid())).state();
-                    rooms.get(c.uid()).leaveRoom();
+                    leaveRoom(c);
                     if (before == RoomState.JOINING || before == RoomState.JOINED || before == RoomState.REJOIN_PENDING) {
                         request(c, "leave");
                     }
@@ -239,6 +286,7 @@ class RandomFaultsPropertyTest {
                     long id = e.sendServerMessage(body("SERVER", c.uid()));
                     assertThat(id).isPositive();
                     serverIds.get(c.uid()).add(id);
+                    serverSentAt.put(c.uid() + "/" + id, n.millis());
                 }
             } else if (roll < 47) {
                 if (alive(c) && rnd.nextBoolean()) {
@@ -418,6 +466,50 @@ class RandomFaultsPropertyTest {
                 }
                 for (long id : roomIds.get(uid)) {
                     assertResults(uid + " room #" + id, c.rec().roomResultsFor(ROOM, id), destroyed);
+                }
+                // every send result comes by its deadline plus one trip down (with jitter)
+                Map<Long, Long> p2pSentAt = new HashMap<>();
+                p2p.get(uid).forEach(s -> p2pSentAt.put(s.id(), s.sentAtMillis()));
+                for (Recorder.Event ev : c.rec().events) {
+                    Long sentAt = switch (ev.name()) {
+                        case "onMessageSendResult" -> p2pSentAt.get(Long.parseLong(ev.arg(0)));
+                        case "onServerMessageSendResult" -> serverSentAt.get(uid + "/" + ev.arg(0));
+                        case "onRoomMessageSendResult" -> roomSentAt.get(uid + "/" + ev.arg(0));
+                        default -> null;
+                    };
+                    if (sentAt != null) {
+                        count("resultTimingChecked", 1);
+                        assertThat(ev.atMillis()).as(uid + ": result later than sentAt + messageTimeout + one"
+                                + " down-link trip (" + sentAt + " + " + timeout + " + " + MAX_ONE_WAY_MILLIS + "): " + ev)
+                                .isBetween(sentAt, sentAt + timeout + MAX_ONE_WAY_MILLIS);
+                    }
+                }
+                // no room callback between onLeaveRoom and the next joinRoom call (a join called while
+                // the leave was under way counts: the room is joining again when onLeaveRoom comes)
+                List<int[]> calls = roomCalls.getOrDefault(uid, List.of());
+                int nextCall = 0;
+                boolean joinAfterLastLeave = false;
+                boolean left = false;
+                for (int i = 0; i < c.rec().events.size(); i++) {
+                    while (nextCall < calls.size() && calls.get(nextCall)[0] <= i) {
+                        joinAfterLastLeave = calls.get(nextCall)[1] == 1;
+                        if (joinAfterLastLeave) {
+                            left = false;
+                        }
+                        nextCall++;
+                    }
+                    Recorder.Event ev = c.rec().events.get(i);
+                    if (!ev.scope().equals("room:" + ROOM)) {
+                        continue;
+                    }
+                    if (ev.name().equals("onLeaveRoom")) {
+                        left = !joinAfterLastLeave;
+                    } else if (left) {
+                        count("roomCallbacksChecked", 1);
+                        assertThat(ev.name()).as(uid + ": room callback after onLeaveRoom, before joining again: " + ev
+                                + " in " + c.rec().events).isNotIn("onUserJoined", "onUserLeave",
+                                "onRoomMessageReceived", "onRoomBinaryMessageReceived");
+                    }
                 }
                 for (Recorder.Event ev : c.rec().events) {
                     if (ev.name().equals("onMessageSendResult") || ev.name().equals("onServerMessageSendResult")) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ss.bytertc.rts.engine.RTSRoom;
 import com.ss.bytertc.rts.engine.type.MessageConfig;
+import com.ss.bytertc.rts.engine.type.RoomMessageSendResult;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -87,12 +88,18 @@ class TimeoutTest {
         Net.Client a = n.loggedIn("alice");
         Net.Client b = n.loggedIn("bob");
         n.net().cut("alice", LinkDirection.UP);
+        // "lost" is retried at t, t+0.3 s, ... t+7.8 s, t+8.1 s; "after" (sent 200 ms later) at
+        // t+0.2 s, ... t+8.0 s. Healing at t+7.9 s lets "after" through first (at t+8.0 s): only the
+        // reorder buffer keeps it until "lost" arrives at t+8.1 s.
         a.engine().sendMessage("bob", "lost", MessageConfig.RELIABLE_ORDERED);
-        n.advanceSeconds(8);
+        n.advance(200);
+        a.engine().sendMessage("bob", "after", MessageConfig.RELIABLE_ORDERED);
+        n.advance(7_700);
         n.net().heal("alice", LinkDirection.UP);
         n.advanceSeconds(5);
-        a.engine().sendMessage("bob", "after", MessageConfig.RELIABLE_ORDERED);
-        n.advanceSeconds(1);
+        assertThat(n.cloud.trace().lines().stream().filter(l -> l.contains("deliver(P2P alice->bob"))
+                .findFirst()).as("the cloud gets both, in sending order").hasValueSatisfying(l ->
+                        assertThat(l).contains("#1"));
         assertThat(b.rec().received()).containsExactly("lost", "after");
     }
 
@@ -134,9 +141,14 @@ class TimeoutTest {
         RTSRoom ra = a.join(n.cloud, "r1");
         b.join(n.cloud, "r1");
         n.net().cut("alice", LinkDirection.UP);
+        long start = n.millis();
         long id = ra.sendRoomMessage("hello");
         n.advanceSeconds(11);
-        assertThat(a.rec().roomResultsFor("r1", id)).hasSize(1).allMatch(code -> code != 200);
+        assertThat(a.rec().roomResultsFor("r1", id))
+                .containsExactly(RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_TIMEOUT);
+        assertThat(a.rec().named("onRoomMessageSendResult")).singleElement()
+                .satisfies(e -> assertThat(e.atMillis() - start).as("one message timeout after the send")
+                        .isEqualTo(n.cloud.settings().messageTimeout().toMillis()).isEqualTo(10_000));
         assertThat(b.rec().roomReceived("r1")).isEmpty();
     }
 

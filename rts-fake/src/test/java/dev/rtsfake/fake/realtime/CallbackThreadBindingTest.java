@@ -87,6 +87,11 @@ class CallbackThreadBindingTest {
 
             assertThat(cloud.engines()).hasSize(2);
             assertThat(other.engines()).isEmpty();
+            // the callback thread's binding did not leak onto this thread: it still has the installed cloud
+            RTS mine = RTS.createRTS(null, APP, new IRTSEventHandler() { }, null);
+            assertThat(mine).isNotNull();
+            assertThat(other.engines()).containsExactly((FakeRTS) mine);
+            assertThat(cloud.engines()).hasSize(2);
         }
     }
 

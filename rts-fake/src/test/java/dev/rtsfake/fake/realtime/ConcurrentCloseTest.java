@@ -11,6 +11,7 @@ import com.ss.bytertc.rts.engine.handler.IRTSEventHandler;
 import com.ss.bytertc.rts.engine.type.MessageConfig;
 import dev.rtsfake.fake.FakeRtsCloud;
 import dev.rtsfake.fake.Installation;
+import dev.rtsfake.fake.core.RealTimeDriver;
 import dev.rtsfake.fake.engine.FakeRTS;
 import java.time.Duration;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +28,16 @@ class ConcurrentCloseTest {
 
     @Test
     void whileCloseRuns_enginesAreRefused_andASecondCloseWaitsForTheFirst() throws Exception {
-        FakeRtsCloud cloud = FakeRtsCloud.builder().app(APP, "key").realTime()
-                .latency(Duration.ofMillis(5)).build();
+        // built on a thread of a group of its own, so the cloud's threads (created by it, or by its
+        // threads) are found in that group, never another cloud's when classes run in parallel
+        ThreadGroup group = new ThreadGroup("concurrent-close-cloud");
+        AtomicReference<FakeRtsCloud> built = new AtomicReference<>();
+        Thread builder = new Thread(group, () -> built.set(FakeRtsCloud.builder().app(APP, "key").realTime()
+                .latency(Duration.ofMillis(5)).build()), "builder");
+        builder.start();
+        builder.join(5_000);
+        FakeRtsCloud cloud = built.get();
+        assertThat(cloud).isNotNull();
         Installation installed = cloud.install();
         DestroyWhileCallbackRunsTest.BlockingHandler bobEvents = new DestroyWhileCallbackRunsTest.BlockingHandler();
         try {
@@ -38,7 +48,7 @@ class ConcurrentCloseTest {
             login(cloud, bob, bobEvents, "bob");
             alice.sendMessage("bob", "hold", MessageConfig.RELIABLE_ORDERED);
             assertThat(bobEvents.entered.await(5, TimeUnit.SECONDS)).isTrue();
-            Thread clockThread = threadNamed("rts-fake-clock");
+            Thread clockThread = clockThreadOf(group);
 
             // the first close destroys alice, then bob, and waits for bob's running callback
             Thread first = new Thread(cloud::close, "first-close");
@@ -79,9 +89,13 @@ class ConcurrentCloseTest {
         }
     }
 
-    private static Thread threadNamed(String name) {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name))
-                .findFirst().orElseThrow();
+    private static Thread clockThreadOf(ThreadGroup group) {
+        Thread[] threads = new Thread[group.activeCount() + 16];
+        int n = group.enumerate(threads, true);
+        List<Thread> clocks = java.util.Arrays.stream(threads, 0, n)
+                .filter(t -> t.getName().equals(RealTimeDriver.THREAD_NAME)).toList();
+        assertThat(clocks).as("the cloud's clock thread").hasSize(1);
+        return clocks.get(0);
     }
 
     @RepeatedTest(10)

@@ -1,7 +1,6 @@
 package dev.rtsfake.fake.realtime;
 
 import static dev.rtsfake.fake.realtime.RealTimeTesting.APP;
-import static dev.rtsfake.fake.realtime.RealTimeTesting.liveThreads;
 import static dev.rtsfake.fake.realtime.RealTimeTesting.login;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -11,6 +10,7 @@ import dev.rtsfake.fake.FakeRtsCloud;
 import dev.rtsfake.fake.diag.MisuseRule;
 import dev.rtsfake.fake.engine.FakeRTS;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -86,7 +86,8 @@ class DestroyWhileCallbackRunsTest {
             Thread.sleep(200);   // m2 (queued or still in flight) must never arrive
             assertThat(bobEvents.messages).containsExactly("m1");
             assertThat(bobEvents.afterDestroy).hasValue(0);
-            await().atMost(Duration.ofSeconds(2)).until(() -> liveThreads("rts-callback-rts-2").isEmpty());
+            assertThat(bobEvents.threads).containsOnly("rts-callback-rts-2");
+            await().atMost(Duration.ofSeconds(2)).until(bobEvents::callbackThreadsEnded);
             releaser.join();
         }
     }
@@ -134,13 +135,14 @@ class DestroyWhileCallbackRunsTest {
             assertThat(destroyMillis.get(0)).isLessThan(1_000);
             assertThat(self[0].isDestroyed()).isTrue();
             assertThat(cloud.misuses()).extracting(m -> m.rule()).containsExactly(MisuseRule.DESTROY_IN_CALLBACK);
-            await().atMost(Duration.ofSeconds(2)).until(() -> liveThreads("rts-callback-rts-1").isEmpty());
+            assertThat(events.threads).containsOnly("rts-callback-rts-1");
+            await().atMost(Duration.ofSeconds(2)).until(events::callbackThreadsEnded);
         }
     }
 
     @Test
     void callbackThreads_areNamedAfterTheEngine_andEndWhenItIsDestroyed() {
-        List<String> before = liveThreads("rts-callback-");
+        List<RealTimeTesting.LoginWatcher> watchers = new ArrayList<>();
         try (FakeRtsCloud cloud = FakeRtsCloud.builder().app(APP, "key").realTime()
                 .latency(Duration.ofMillis(1)).build()) {
             for (int i = 1; i <= 20; i++) {
@@ -148,10 +150,13 @@ class DestroyWhileCallbackRunsTest {
                 FakeRTS engine = cloud.createRTS(APP, events);
                 login(cloud, engine, events, "user" + i);
                 assertThat(events.threads).containsOnly("rts-callback-rts-" + i);
+                watchers.add(events);
                 engine.destroy();
             }
+            // this cloud's own callback threads, by identity (other clouds' threads may share the names)
+            assertThat(watchers.stream().flatMap(w -> w.threadObjects.stream()).distinct()).hasSize(20);
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                    assertThat(liveThreads("rts-callback-")).hasSizeLessThanOrEqualTo(before.size()));
+                    assertThat(watchers).allMatch(RealTimeTesting.LoginWatcher::callbackThreadsEnded));
             assertThat(cloud.engines()).isEmpty();
         }
     }

@@ -10,6 +10,8 @@ import dev.rtsfake.fake.engine.FakeRTS;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Helpers shared by the real-time concurrency tests. */
@@ -36,24 +38,26 @@ final class RealTimeTesting {
         await().atMost(Duration.ofSeconds(5)).until(() -> watcher.loggedIn(uid));
     }
 
-    /** The live threads whose name starts with {@code prefix}. */
-    static List<String> liveThreads(String prefix) {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(Thread::isAlive)
-                .map(Thread::getName)
-                .filter(n -> n.startsWith(prefix))
-                .toList();
-    }
-
     /** A handler that remembers logins and the threads callbacks arrived on. */
     static class LoginWatcher extends IRTSEventHandler {
         final List<String> logins = new CopyOnWriteArrayList<>();
         final List<String> threads = new CopyOnWriteArrayList<>();
+        /**
+         * The callback threads themselves, by identity: unlike a lookup by name, never another
+         * cloud's thread when test classes run in parallel.
+         */
+        final Set<Thread> threadObjects = ConcurrentHashMap.newKeySet();
 
         @Override
         public void onLoginResult(String uid, int errorCode, int elapsed) {
             threads.add(Thread.currentThread().getName());
+            threadObjects.add(Thread.currentThread());
             logins.add(uid + ":" + errorCode);
+        }
+
+        /** Whether every thread a callback arrived on has ended (and there was at least one). */
+        boolean callbackThreadsEnded() {
+            return !threadObjects.isEmpty() && threadObjects.stream().noneMatch(Thread::isAlive);
         }
 
         boolean loggedIn(String uid) {

@@ -128,6 +128,10 @@ class RuleTest {
         assertThat(alice).containsExactly("onMessageSendResult(1,2)");
         assertThat(bob).isEmpty();
         assertThat(cloud.elapsed()).isEqualTo(Duration.ofMillis(120));
+        // the failed send gets that one result only: no TIMEOUT at its deadline as well
+        cloud.advance(Duration.ofSeconds(11));
+        assertThat(alice).containsExactly("onMessageSendResult(1,2)");
+        assertThat(bob).isEmpty();
     }
 
     @Test
@@ -166,9 +170,13 @@ class RuleTest {
         aliceRts.setServerParams("sig", "https://app.example/rts");
         cloud.runUntilIdle();
         cloud.network().addRule(Rule.when(Match.serverMessage()).then(RuleAction.fail(17)));
+        int before = alice.size();
         long id = aliceRts.sendServerMessage("{}");
         cloud.runUntilIdle();
-        assertThat(alice).contains("onServerMessageSendResult(" + id + ",17)");
+        assertThat(alice.subList(before, alice.size())).containsExactly("onServerMessageSendResult(" + id + ",17)");
+        // exactly one result: no TIMEOUT at the deadline as well
+        cloud.advance(Duration.ofSeconds(11));
+        assertThat(alice.subList(before, alice.size())).containsExactly("onServerMessageSendResult(" + id + ",17)");
     }
 
     @Test

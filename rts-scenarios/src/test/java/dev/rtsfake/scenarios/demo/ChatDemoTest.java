@@ -13,7 +13,7 @@ class ChatDemoTest {
     @Test
     void demo_passesEveryCheck() {
         ChatDemo.Result result = new ChatDemo(42).run();
-        assertThat(result.checks()).allMatch(c -> c.startsWith("ok"));
+        assertThat(result.checks()).hasSize(4).allMatch(c -> c.startsWith("ok"));
         assertThat(result.passed()).isTrue();
     }
 

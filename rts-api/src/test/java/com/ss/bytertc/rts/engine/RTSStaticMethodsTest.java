@@ -7,8 +7,13 @@ import android.content.Context;
 import com.ss.bytertc.rts.engine.handler.IRTSEventHandler;
 import com.ss.bytertc.rts.engine.type.RTCLogConfig;
 import dev.rtsfake.spi.RtsEngineProvider;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -17,6 +22,7 @@ import org.json.JSONObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The static entry points of {@link RTS}: delegation to the provider, and the no-provider case. */
 class RTSStaticMethodsTest {
@@ -56,8 +62,57 @@ class RTSStaticMethodsTest {
 
     @Test
     void findProvider_onTheRtsApiTestClassPath_findsNone() {
+        assertThat(ServiceLoader.load(RtsEngineProvider.class).stream().count()).as("premise").isZero();
         assertThat(RTS.findProvider()).isNull();
+        assertThat(records).as("nothing to warn about").isEmpty();
         assertThat(saved).as("the lazily loaded provider").isNull();
+    }
+
+    @Test
+    void findProvider_withProvidersRegistered_returnsTheFirst_andWarnsAboutTheOthers(@TempDir Path dir)
+            throws Exception {
+        Path services = dir.resolve("META-INF/services");
+        Files.createDirectories(services);
+        Files.writeString(services.resolve(RtsEngineProvider.class.getName()),
+                FirstProvider.class.getName() + "\n" + SecondProvider.class.getName() + "\n");
+        Thread me = Thread.currentThread();
+        ClassLoader before = me.getContextClassLoader();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+            me.setContextClassLoader(loader);
+            assertThat(RTS.findProvider()).isInstanceOf(FirstProvider.class);
+        } finally {
+            me.setContextClassLoader(before);
+        }
+        assertThat(records).singleElement().satisfies(r -> {
+            assertThat(r.getLevel()).isEqualTo(Level.WARNING);
+            assertThat(r.getMessage()).contains(FirstProvider.class.getName()).contains(SecondProvider.class.getName());
+        });
+    }
+
+    /** A provider found through a test-only service file. */
+    public static class FirstProvider implements RtsEngineProvider {
+        @Override
+        public RTS createRTS(Context context, String appId, IRTSEventHandler handler, JSONObject parameters) {
+            return null;
+        }
+
+        @Override
+        public void destroyRTS() {
+        }
+
+        @Override
+        public String getSdkVersion() {
+            return "first";
+        }
+
+        @Override
+        public int setLogConfig(RTCLogConfig logConfig) {
+            return 0;
+        }
+    }
+
+    /** A second provider, ignored with a warning. */
+    public static class SecondProvider extends FirstProvider {
     }
 
     @Test
