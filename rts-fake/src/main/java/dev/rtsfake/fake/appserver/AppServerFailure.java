@@ -59,6 +59,7 @@ public sealed interface AppServerFailure {
             body = body == null ? new byte[0] : body.clone();
         }
 
+        /** A copy of the body. */
         @Override
         public byte[] body() {
             return body.clone();

@@ -9,10 +9,12 @@ public sealed interface AppServerOutcome {
 
     /** The server answered with an HTTP status and a body. */
     record Answered(int status, byte[] body) implements AppServerOutcome {
+        /** Copies the body; null becomes empty. */
         public Answered {
             body = body == null ? new byte[0] : body.clone();
         }
 
+        /** A copy of the body. */
         @Override
         public byte[] body() {
             return body.clone();

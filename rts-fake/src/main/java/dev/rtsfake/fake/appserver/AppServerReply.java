@@ -50,6 +50,7 @@ public record AppServerReply(int status, byte[] body) {
         return new AppServerReply(status, utf8(body));
     }
 
+    /** A copy of the body. */
     @Override
     public byte[] body() {
         return body.clone();

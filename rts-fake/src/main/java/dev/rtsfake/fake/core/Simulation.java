@@ -62,22 +62,27 @@ public final class Simulation {
         this.scheduler.setRunner(this::runStep);
     }
 
+    /** The settings the cloud was built with. */
     public CloudSettings settings() {
         return settings;
     }
 
+    /** The virtual clock. */
     public VirtualClock clock() {
         return clock;
     }
 
+    /** The event queue. */
     public Scheduler scheduler() {
         return scheduler;
     }
 
+    /** Where every step is recorded. */
     public TraceRecorder trace() {
         return trace;
     }
 
+    /** Strict-mode misuses and handler failures. */
     public Diagnostics diagnostics() {
         return diagnostics;
     }

@@ -33,11 +33,13 @@ public sealed interface LossModel {
 
     /** No loss. */
     enum None implements LossModel {
+        /** The one value. */
         INSTANCE
     }
 
     /** Independent loss with a fixed probability. */
     record Independent(double probability) implements LossModel {
+        /** Checks that the probability lies from 0 to 1. */
         public Independent {
             checkProbability("probability", probability);
         }
@@ -46,6 +48,7 @@ public sealed interface LossModel {
     /** Two-state bursty loss. */
     record GilbertElliott(double goodToBad, double badToGood, double lossInGood, double lossInBad)
             implements LossModel {
+        /** Checks that every probability lies from 0 to 1. */
         public GilbertElliott {
             checkProbability("goodToBad", goodToBad);
             checkProbability("badToGood", badToGood);

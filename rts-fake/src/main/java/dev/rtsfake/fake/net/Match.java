@@ -18,6 +18,7 @@ public record Match(Set<PacketKind> kinds, String from, String to, int nth, Dura
             PacketKind.SERVER_PARAMS, PacketKind.PEER_QUERY, PacketKind.P2P, PacketKind.TO_SERVER,
             PacketKind.JOIN, PacketKind.LEAVE, PacketKind.BROADCAST);
 
+    /** Checks the kinds (client sends only), nth and after. */
     public Match {
         kinds = Set.copyOf(kinds);
         if (kinds.isEmpty()) {

@@ -21,6 +21,7 @@ import java.util.Objects;
  */
 public record Rule(String name, Match match, RuleAction action) {
 
+    /** Checks the match and action; a blank name becomes one made from them. */
     public Rule {
         Objects.requireNonNull(match, "match");
         Objects.requireNonNull(action, "action");

@@ -21,6 +21,7 @@ import java.util.Objects;
 public record TraceEvent(long seq, long timeNanos, TraceKind kind, String actor, String name,
                          List<Object> args, Object result) {
 
+    /** Checks the required components; a null argument list becomes empty. */
     public TraceEvent {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(actor, "actor");
