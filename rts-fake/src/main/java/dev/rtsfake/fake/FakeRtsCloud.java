@@ -1,5 +1,6 @@
 package dev.rtsfake.fake;
 
+import dev.rtsfake.fake.core.Identifiers;
 import android.content.Context;
 import com.ss.bytertc.rts.engine.RTS;
 import com.ss.bytertc.rts.engine.handler.IRTSEventHandler;
@@ -150,7 +151,7 @@ public final class FakeRtsCloud implements AutoCloseable {
             FakeRTS engine = new FakeRTS(host, name, appId, handler, parameters);
             engines.put(name, engine);
             sim.registerCallbackOwner(engine, name);
-            String handlerName = handler == null ? null : handler.getClass().getName().replaceAll(".*\\.", "");
+            String handlerName = Identifiers.handlerName(handler);
             sim.trace().record(TraceKind.CALL, name, "createRTS", name, appId, handlerName,
                     parameters == null ? null : parameters.toString());
             return engine;

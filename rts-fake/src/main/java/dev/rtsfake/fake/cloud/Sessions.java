@@ -1,5 +1,6 @@
 package dev.rtsfake.fake.cloud;
 
+import dev.rtsfake.fake.core.Identifiers;
 import com.ss.bytertc.rts.engine.type.LoginErrorCode;
 import com.ss.bytertc.rts.engine.type.UserMessageSendResult;
 import com.ss.bytertc.rts.engine.type.UserOfflineReason;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  * the grace runs out, unless the client logs in to it again first.
  */
 final class Sessions {
-    private static final Pattern UID = Pattern.compile("[a-zA-Z0-9_@\\-.]{1,128}");
+    private static final Pattern UID = Identifiers.ID;
 
     private final Simulation sim;
     private final CloudSettings settings;
@@ -64,7 +65,7 @@ final class Sessions {
         String why;
         if (!UID.matcher(uid).matches()) {
             code = LoginErrorCode.LOGIN_ERROR_CODE_INVALID_USER_ID;
-            why = "uid must match [a-zA-Z0-9_@\\-.]{1,128}";
+            why = "uid must match " + Identifiers.ID_RULE;
         } else {
             TokenCheck check = verifier.check(token, app.appId, app.appKey, uid, sim.clock().epochSeconds());
             code = check == TokenCheck.VALID ? LoginErrorCode.LOGIN_ERROR_CODE_SUCCESS

@@ -58,6 +58,9 @@ public record CloudSettings(
     /** The default seed: runs are reproducible even when a test never picks one. */
     public static final long DEFAULT_SEED = 20_240_101L;
 
+    /** What RTS.getSdkVersion() reports unless the builder says otherwise. */
+    public static final String DEFAULT_SDK_VERSION = "3.58.1-rts-fake";
+
     /** Whether a driver thread moves time by the wall clock (real-time or accelerated mode). */
     public boolean realTime() {
         return speed > 0;
@@ -78,7 +81,7 @@ public record CloudSettings(
                 500,
                 500,
                 true,
-                "3.58.1-rts-fake",
+                DEFAULT_SDK_VERSION,
                 50_000_000L,
                 Duration.ofSeconds(5),
                 Duration.ofSeconds(12),

@@ -1,5 +1,6 @@
 package dev.rtsfake.fake.diag;
 
+import dev.rtsfake.fake.core.Identifiers;
 import com.ss.bytertc.rts.engine.type.LocalLogLevel;
 import com.ss.bytertc.rts.engine.type.RTCLogConfig;
 import dev.rtsfake.fake.trace.TraceEvent;
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
  * ({@link #failure()}) and records a HARNESS step {@code sdk-log-failed} in the trace.
  */
 public final class SdkLogFile implements AutoCloseable {
-    private static final Pattern PREFIX = Pattern.compile("[a-zA-Z0-9_@\\-.]{1,128}");
+    private static final Pattern PREFIX = Identifiers.ID;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd_HHmmss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private static final long FILE_BYTES = 2L * 1024 * 1024;

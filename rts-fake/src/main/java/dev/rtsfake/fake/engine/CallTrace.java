@@ -1,5 +1,6 @@
 package dev.rtsfake.fake.engine;
 
+import dev.rtsfake.fake.core.Identifiers;
 import dev.rtsfake.fake.core.CallbackTarget;
 import dev.rtsfake.fake.core.Simulation;
 import dev.rtsfake.fake.diag.MisuseRule;
@@ -42,12 +43,8 @@ final class CallTrace {
         return -1;
     }
 
-    /** How the trace names an event handler: its simple class name, or null for none. */
+    /** How the trace names an event handler (see {@link Identifiers#handlerName}). */
     static String handlerName(Object handler) {
-        if (handler == null) {
-            return null;
-        }
-        String simple = handler.getClass().getSimpleName();
-        return simple.isEmpty() ? handler.getClass().getName().replaceAll(".*\\.", "") : simple;
+        return Identifiers.handlerName(handler);
     }
 }

@@ -1,5 +1,6 @@
 package dev.rtsfake.fake.engine;
 
+import dev.rtsfake.fake.core.Identifiers;
 import java.util.regex.Pattern;
 
 /** The SDK's documented size limits and identifier rules. */
@@ -9,8 +10,8 @@ final class Limits {
     /** Binary messages: 46 KiB. */
     static final int MAX_BINARY_BYTES = 46 * 1024;
     /** Room ids (and business ids, without the length rule). */
-    static final Pattern ROOM_ID = Pattern.compile("[a-zA-Z0-9_@\\-.]{1,128}");
-    static final Pattern BUSINESS_ID = Pattern.compile("[a-zA-Z0-9_@\\-.]{0,128}");
+    static final Pattern ROOM_ID = Identifiers.ID;
+    static final Pattern BUSINESS_ID = Pattern.compile(Identifiers.CHARACTERS + "{0,128}");
 
     private Limits() {
     }

@@ -1,5 +1,6 @@
 package dev.rtsfake.fake.provider;
 
+import dev.rtsfake.fake.core.CloudSettings;
 import android.content.Context;
 import com.ss.bytertc.rts.engine.RTS;
 import com.ss.bytertc.rts.engine.handler.IRTSEventHandler;
@@ -15,7 +16,7 @@ import org.json.JSONObject;
  */
 public final class FakeEngineProvider implements RtsEngineProvider {
     /** The version reported when no cloud is installed. */
-    public static final String DEFAULT_VERSION = "3.58.1-rts-fake";
+    public static final String DEFAULT_VERSION = CloudSettings.DEFAULT_SDK_VERSION;
     private static final Logger LOG = Logger.getLogger("dev.rtsfake.fake");
 
     /** Made by ServiceLoader. */

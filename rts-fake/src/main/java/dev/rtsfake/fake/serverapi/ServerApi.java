@@ -1,5 +1,6 @@
 package dev.rtsfake.fake.serverapi;
 
+import dev.rtsfake.fake.core.Identifiers;
 import com.ss.bytertc.rts.engine.type.UserOnlineStatus;
 import dev.rtsfake.fake.cloud.CloudService;
 import dev.rtsfake.fake.cloud.Payload;
@@ -48,7 +49,7 @@ public final class ServerApi {
     public static final int MAX_BATCH_MESSAGE_BYTES = 20_480;
     /** The most recipients of a BatchSendRoomUnicast. */
     public static final int MAX_BATCH_RECIPIENTS = 600;
-    private static final Pattern ID = Pattern.compile("[a-zA-Z0-9_@\\-.]{1,128}");
+    private static final Pattern ID = Identifiers.ID;
 
     private final Simulation sim;
     private final CloudService service;
@@ -207,10 +208,10 @@ public final class ServerApi {
     private static ServerApiResult validate(ServerApiAction action, String roomId, String from, List<String> to,
                                             Payload payload) {
         if (from == null || !ID.matcher(from).matches()) {
-            return invalid("From " + quote(from) + " must match [a-zA-Z0-9_@\\-.]{1,128} (the demos use \"server\")");
+            return invalid("From " + quote(from) + " must match " + Identifiers.ID_RULE + " (the demos use \"server\")");
         }
         if (action.needsRoom && (roomId == null || !ID.matcher(roomId).matches())) {
-            return invalid("RoomId " + quote(roomId) + " must match [a-zA-Z0-9_@\\-.]{1,128}");
+            return invalid("RoomId " + quote(roomId) + " must match " + Identifiers.ID_RULE);
         }
         if (action != ServerApiAction.SendBroadcast) {
             if (to == null || to.isEmpty()) {
