@@ -53,7 +53,10 @@ import org.json.JSONObject;
  * cloud.runUntilIdle();                      // CONNECTING, CONNECTED, onLoginResult("alice", 0, 60)
  * }</pre>
  *
- * <p>Not for concurrent driving: drive the clock from one thread at a time. {@link #close()} may be
+ * <p>One thread drives the clock at a time: {@link #advance}, {@link #runUntilIdle} or {@link #runUntil}
+ * called on a second thread while one drives throws an {@link IllegalStateException} naming both
+ * threads (a callback may drive again on the driving thread). SDK calls and harness verbs may come
+ * from any thread. {@link #close()} may be
  * called from any thread, more than once and concurrently; once it has started, no engine is
  * created any more.
  */

@@ -145,8 +145,12 @@ public final class Simulation {
                 failure = t;
             } finally {
                 inStep = false;
-                batch = outbox;
-                if (!batch.isEmpty()) {
+                // The batch never aliases the live outbox, even when empty: it is read after the lock
+                // is released, when the next step may already be filling the outbox.
+                if (outbox.isEmpty()) {
+                    batch = List.of();
+                } else {
+                    batch = outbox;
                     outbox = new ArrayList<>();
                 }
             }
