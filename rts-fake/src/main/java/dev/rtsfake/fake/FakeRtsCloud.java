@@ -21,6 +21,7 @@ import dev.rtsfake.fake.provider.CloudBinding;
 import dev.rtsfake.fake.provider.CloudHandle;
 import dev.rtsfake.fake.provider.EngineFactory;
 import dev.rtsfake.fake.serverapi.ServerApi;
+import dev.rtsfake.fake.time.TimeLimits;
 import dev.rtsfake.fake.time.VirtualClock;
 import dev.rtsfake.fake.trace.Trace;
 import dev.rtsfake.fake.trace.TraceKind;
@@ -319,12 +320,21 @@ public final class FakeRtsCloud implements AutoCloseable {
         return sim.clock();
     }
 
-    /** Runs everything due in the next {@code duration} of virtual time; returns how many events ran. */
+    /**
+     * Runs everything due in the next {@code duration} of virtual time; returns how many events ran.
+     *
+     * @throws IllegalArgumentException if {@code duration} is negative or would pass the end of virtual
+     *     time ({@link dev.rtsfake.fake.time.TimeLimits#END_OF_TIME}, 36,500 days after the start)
+     * @throws IllegalStateException if another thread is driving the clock
+     */
     public int advance(Duration duration) {
         requireOpen();
         requireVirtualTime();
         if (duration == null) {
             throw new IllegalArgumentException("duration is null; pass e.g. Duration.ofSeconds(1)");
+        }
+        if (!duration.isNegative()) {
+            TimeLimits.untilEnd("advance's duration", duration, sim.now());
         }
         return sim.scheduler().advance(duration);
     }
@@ -332,6 +342,8 @@ public final class FakeRtsCloud implements AutoCloseable {
     /**
      * Runs events until nothing is pending but background work (periodic statistics); returns how
      * many ran. Virtual time stops at the last event.
+     *
+     * @throws IllegalStateException if another thread is driving the clock
      */
     public int runUntilIdle() {
         requireOpen();
@@ -344,6 +356,8 @@ public final class FakeRtsCloud implements AutoCloseable {
      *
      * @return how many events ran
      * @throws VirtualTimeoutException if the condition still fails after {@code maxVirtual}
+     * @throws IllegalArgumentException if {@code maxVirtual} would pass the end of virtual time
+     * @throws IllegalStateException if another thread is driving the clock
      */
     public int runUntil(BooleanSupplier condition, Duration maxVirtual) {
         requireOpen();
@@ -351,6 +365,7 @@ public final class FakeRtsCloud implements AutoCloseable {
         if (condition == null || maxVirtual == null || maxVirtual.isNegative()) {
             throw new IllegalArgumentException("runUntil needs a condition and a maximum virtual time of zero or more");
         }
+        TimeLimits.untilEnd("runUntil's maxVirtual", maxVirtual, sim.now());
         int ran = sim.scheduler().runUntil(condition, maxVirtual);
         if (ran < 0) {
             throw new VirtualTimeoutException("the condition did not hold within " + maxVirtual

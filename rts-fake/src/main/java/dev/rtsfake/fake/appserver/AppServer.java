@@ -3,6 +3,7 @@ package dev.rtsfake.fake.appserver;
 import dev.rtsfake.fake.core.CallbackTarget;
 import dev.rtsfake.fake.core.Delivery;
 import dev.rtsfake.fake.core.Simulation;
+import dev.rtsfake.fake.time.TimeLimits;
 import dev.rtsfake.fake.trace.TraceKind;
 import java.net.URI;
 import java.time.Duration;
@@ -135,9 +136,7 @@ public final class AppServer implements AppServerGateway {
 
     /** The virtual time a forwarded HTTP call costs, whatever it took on the wall clock (default zero). */
     public AppServer httpLatency(Duration virtual) {
-        if (virtual == null || virtual.isNegative()) {
-            throw new IllegalArgumentException("httpLatency must be zero or more, not " + virtual);
-        }
+        TimeLimits.setting("httpLatency", virtual, true);
         return locked(() -> httpLatency = virtual);
     }
 
@@ -157,9 +156,7 @@ public final class AppServer implements AppServerGateway {
      * request, in order). A delay of {@link #timeout(Duration) the timeout} or more makes it a timeout (17).
      */
     public AppServer delayNext(Duration delay) {
-        if (delay == null || delay.isNegative()) {
-            throw new IllegalArgumentException("delay must be zero or more, not " + delay);
-        }
+        TimeLimits.setting("delay", delay, true);
         return locked(() -> scripts.add(delay));
     }
 
@@ -310,9 +307,7 @@ public final class AppServer implements AppServerGateway {
     }
 
     private static void requirePositive(Duration d, String what) {
-        if (d == null || d.isZero() || d.isNegative()) {
-            throw new IllegalArgumentException(what + " must be positive, not " + d);
-        }
+        TimeLimits.setting(what, d, false);
     }
 
     @Override

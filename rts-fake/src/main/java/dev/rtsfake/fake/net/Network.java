@@ -1,6 +1,7 @@
 package dev.rtsfake.fake.net;
 
 import dev.rtsfake.fake.core.Simulation;
+import dev.rtsfake.fake.time.TimeLimits;
 import dev.rtsfake.fake.trace.TraceKind;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,6 +25,10 @@ import java.util.function.Consumer;
  *
  * <p>Typed faults ({@link Fault}) do the same as values that can be scheduled:
  * {@code cloud.network().schedule(Duration.ofSeconds(5), new Fault.Disconnect("alice"))}.
+ *
+ * <p>Latencies and jitters are at most 3,650 days, and a fault is scheduled no later than the end of
+ * virtual time ({@link TimeLimits}); a verb given a value outside is refused with an
+ * {@link IllegalArgumentException} before anything changes or reaches the trace.
  */
 public final class Network {
     private final Simulation sim;
@@ -78,14 +83,14 @@ public final class Network {
 
     /** Sets the latency and jitter of one or both directions of a client's link. */
     public void latency(String who, LinkDirection direction, Duration base, Duration jitter) {
-        requireNonNegative("latency", base);
-        requireNonNegative("jitter", jitter);
+        TimeLimits.setting("latency", base, true);
+        TimeLimits.setting("jitter", jitter, true);
         onDirections(who, direction, "latency", d -> d.latency(base, jitter), base, jitter);
     }
 
     /** Sets the latency links created from now on start with. */
     public void defaultLatency(Duration latency) {
-        requireNonNegative("latency", latency);
+        TimeLimits.setting("latency", latency, true);
         locked(() -> {
             defaultLatencyNanos = latency.toNanos();
             sim.trace().record(TraceKind.HARNESS, "network", "defaultLatency", null, latency);
@@ -250,10 +255,15 @@ public final class Network {
         fault.applyTo(this);
     }
 
-    /** Applies a fault after {@code delay} of virtual time. */
+    /**
+     * Applies a fault after {@code delay} of virtual time.
+     *
+     * @throws IllegalArgumentException if the fault is null or {@code delay} would pass the end of virtual time
+     */
     public void schedule(Duration delay, Fault fault) {
-        requireNonNegative("delay", delay);
+        requireFault(fault);
         locked(() -> {
+            TimeLimits.untilEnd("delay", delay, sim.now());
             sim.trace().record(TraceKind.HARNESS, "network", "schedule", null, delay, fault);
             sim.scheduler().schedule(delay.toNanos(), () -> fault.applyTo(this));
         });
@@ -266,7 +276,8 @@ public final class Network {
      * @throws IllegalArgumentException if that instant has already passed
      */
     public void scheduleAt(Duration sinceStart, Fault fault) {
-        requireNonNegative("sinceStart", sinceStart);
+        TimeLimits.sinceStart("sinceStart", sinceStart);
+        requireFault(fault);
         long delay = sinceStart.toNanos() - sim.now();
         if (delay < 0) {
             throw new IllegalArgumentException("virtual time " + sinceStart + " has passed (it is "
@@ -278,17 +289,30 @@ public final class Network {
 
     /** Applies a fault now and its opposite (reconnect for disconnect, ...) after {@code duration}. */
     public void during(Duration duration, Fault fault) {
+        requireFault(fault);
         Fault undo = fault.inverse();
         if (undo == null) {
             throw new IllegalArgumentException(fault + " has no opposite to apply afterwards; schedule"
                     + " the faults one by one with schedule(delay, fault)");
         }
+        TimeLimits.untilEnd("duration", duration, sim.now());
         apply(fault);
         schedule(duration, undo);
     }
 
-    /** Applies each fault of a timeline at its offset from now. */
+    /** Applies each fault of a timeline at its offset from now; a timeline with a bad step is refused whole. */
     public void timeline(List<Fault.At> steps) {
+        if (steps == null) {
+            throw new IllegalArgumentException("timeline is null: pass a list of Fault.at(offset, fault)");
+        }
+        long now = sim.now();
+        for (Fault.At step : steps) {
+            if (step == null) {
+                throw new IllegalArgumentException("a timeline step is null: build each with Fault.at(offset, fault)");
+            }
+            requireFault(step.fault());
+            TimeLimits.untilEnd("the offset of " + step.fault(), step.offset(), now);
+        }
         for (Fault.At step : steps) {
             schedule(step.offset(), step.fault());
         }
@@ -360,9 +384,9 @@ public final class Network {
         }
     }
 
-    private static void requireNonNegative(String what, Duration d) {
-        if (d == null || d.isNegative()) {
-            throw new IllegalArgumentException(what + " must be zero or more, was " + d);
+    private static void requireFault(Fault fault) {
+        if (fault == null) {
+            throw new IllegalArgumentException("fault is null: pass one of the Fault records, e.g. new Fault.Disconnect(\"alice\")");
         }
     }
 }

@@ -75,8 +75,9 @@ public final class Scheduler {
     }
 
     /**
-     * Schedules {@code action} after {@code delayNanos} (zero or more) of virtual time. A delay so
-     * large that it would pass the end of time is due at the end of time ({@code Long.MAX_VALUE}).
+     * Schedules {@code action} after {@code delayNanos} (zero or more) of virtual time. An event due
+     * after the end of virtual time ({@link TimeLimits#END_OF_TIME}) never runs: the clock stops
+     * there. A delay too large to add to now is due at {@code Long.MAX_VALUE}, never "now".
      */
     public ScheduledEvent schedule(long delayNanos, Runnable action) {
         return scheduleAt(after(clock.nanos(), delayNanos), false, action);
@@ -145,7 +146,10 @@ public final class Scheduler {
         return pending;
     }
 
-    /** Runs every event due within {@code duration} from now, then sets the clock to now + duration. */
+    /**
+     * Runs every event due within {@code duration} from now, then sets the clock to now + duration
+     * (or to the end of time, if that comes first).
+     */
     public int advance(Duration duration) {
         if (duration.isNegative()) {
             throw new IllegalArgumentException("cannot advance by a negative duration (" + duration
@@ -153,7 +157,7 @@ public final class Scheduler {
         }
         enterDrive("advance");
         try {
-            long target = after(clock.nanos(), nanosOf(duration));
+            long target = Math.min(after(clock.nanos(), nanosOf(duration)), TimeLimits.END_OF_TIME_NANOS);
             long ran = 0;
             ScheduledEvent next;
             while ((next = takeNext(target, false, ran)) != null) {
@@ -171,13 +175,16 @@ public final class Scheduler {
         }
     }
 
-    /** Runs events until only background work is left; the clock stops at the last event run. */
+    /**
+     * Runs events until only background work is left, or only events due after the end of virtual
+     * time; the clock stops at the last event run.
+     */
     public int runUntilIdle() {
         enterDrive("runUntilIdle");
         try {
             long ran = 0;
             ScheduledEvent next;
-            while ((next = takeNext(Long.MAX_VALUE, true, ran)) != null) {
+            while ((next = takeNext(TimeLimits.END_OF_TIME_NANOS, true, ran)) != null) {
                 runner.run(next.action);
                 ran++;
             }
@@ -196,7 +203,7 @@ public final class Scheduler {
     public int runUntil(BooleanSupplier condition, Duration maxVirtual) {
         enterDrive("runUntil");
         try {
-            long deadline = plus(clock.nanos(), nanosOf(maxVirtual));
+            long deadline = Math.min(plus(clock.nanos(), nanosOf(maxVirtual)), TimeLimits.END_OF_TIME_NANOS);
             long ran = 0;
             while (!condition.getAsBoolean()) {
                 ScheduledEvent next = takeNext(deadline, false, ran);
@@ -252,7 +259,7 @@ public final class Scheduler {
         return first == null ? -1 : first.due;
     }
 
-    /** {@code now + delay}, never earlier than now, and the end of time rather than wrapping past it. */
+    /** {@code now + delay}, never earlier than now, and {@code Long.MAX_VALUE} rather than wrapping past it. */
     private static long after(long now, long delay) {
         if (delay <= 0) {
             return now;
