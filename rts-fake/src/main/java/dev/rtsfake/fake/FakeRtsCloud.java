@@ -259,8 +259,10 @@ public final class FakeRtsCloud implements AutoCloseable {
      * connection state FAILED(7), its rooms {@code -1084}, and it does not reconnect by itself.
      *
      * @return false when the user has no session
+     * @throws IllegalStateException once the cloud is closed
      */
     public boolean invalidateSession(String appId, String uid) {
+        requireOpen();
         sim.lock().lock();
         try {
             sim.trace().record(TraceKind.HARNESS, "harness", "invalidateSession", null, appId, uid);
@@ -431,7 +433,9 @@ public final class FakeRtsCloud implements AutoCloseable {
     /**
      * Destroys every engine, closes the SDK log and any OpenAPI HTTP server started with
      * {@code serverApi(appId).listen()}, and stops the real-time threads; the cloud cannot be used
-     * afterwards.
+     * afterwards: driving the clock, creating engines, installing, network verbs, server push,
+     * app-server configuration, {@code invalidateSession} and {@code listen()} throw
+     * {@link IllegalStateException}. Reading what happened (trace, misuses, requests) still works.
      *
      * <p>Atomic: the first call marks the cloud closing before anything else, so no engine can be
      * created while (or after) the engines are destroyed, and only that call does the work. Another
@@ -449,6 +453,7 @@ public final class FakeRtsCloud implements AutoCloseable {
             }
             return;
         }
+        sim.markClosed();
         try {
             destroyAll();
         } finally {

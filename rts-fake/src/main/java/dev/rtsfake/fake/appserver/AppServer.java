@@ -47,7 +47,9 @@ import java.util.function.Function;
  * {@link #httpTimeout(Duration)} of wall-clock time (5 s by default) counts as a timeout (17). The
  * HTTP path is wall-clock and outside the determinism guarantee. A handler must not drive the clock.
  *
- * <p>Thread-safe: every method takes the simulation lock.
+ * <p>Thread-safe: every method takes the simulation lock. Once the cloud is closed, the configuration
+ * methods (how it answers, timings, scripts) throw {@link IllegalStateException}; what it received
+ * can still be read.
  */
 public final class AppServer implements AppServerGateway {
     /** The default time the cloud waits for an answer before it reports 17 (virtual time). */
@@ -125,19 +127,19 @@ public final class AppServer implements AppServerGateway {
     /** How long the cloud waits for an answer before it reports 17, in virtual time (default 5 s). */
     public AppServer timeout(Duration virtual) {
         requirePositive(virtual, "timeout");
-        return locked(() -> timeout = virtual);
+        return changing(() -> timeout = virtual);
     }
 
     /** The wall-clock timeout of each forwarded HTTP call, connect included (default 5 s); past it: 17. */
     public AppServer httpTimeout(Duration wallClock) {
         requirePositive(wallClock, "httpTimeout");
-        return locked(() -> httpTimeout = wallClock);
+        return changing(() -> httpTimeout = wallClock);
     }
 
     /** The virtual time a forwarded HTTP call costs, whatever it took on the wall clock (default zero). */
     public AppServer httpLatency(Duration virtual) {
         TimeLimits.setting("httpLatency", virtual, true);
-        return locked(() -> httpLatency = virtual);
+        return changing(() -> httpLatency = virtual);
     }
 
     // ---------------------------------------------------------------- scripting single requests
@@ -148,7 +150,7 @@ public final class AppServer implements AppServerGateway {
             throw new IllegalArgumentException("failure is null; use AppServerFailure.UNREACHABLE, TIMEOUT"
                     + " or status(code)");
         }
-        return locked(() -> scripts.add(failure));
+        return changing(() -> scripts.add(failure));
     }
 
     /**
@@ -157,7 +159,7 @@ public final class AppServer implements AppServerGateway {
      */
     public AppServer delayNext(Duration delay) {
         TimeLimits.setting("delay", delay, true);
-        return locked(() -> scripts.add(delay));
+        return changing(() -> scripts.add(delay));
     }
 
     // ---------------------------------------------------------------- what it received
@@ -288,12 +290,18 @@ public final class AppServer implements AppServerGateway {
     }
 
     private AppServer configure(Mode m, URI uri, Function<AppServerRequest, AppServerReply> h) {
-        return locked(() -> {
+        return changing(() -> {
             mode = m;
             forwardUri = uri;
             handler = h;
             sim.trace().record(TraceKind.HARNESS, actor, "appServer.mode", null, m.name(), uri);
         });
+    }
+
+    /** A configuration change: refused once the cloud is closed. */
+    private AppServer changing(Runnable change) {
+        sim.requireOpen("configuring the app server of '" + appId + "'");
+        return locked(change);
     }
 
     private AppServer locked(Runnable change) {

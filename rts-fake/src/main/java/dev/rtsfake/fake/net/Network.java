@@ -28,7 +28,8 @@ import java.util.function.Consumer;
  *
  * <p>Latencies and jitters are at most 3,650 days, and a fault is scheduled no later than the end of
  * virtual time ({@link TimeLimits}); a verb given a value outside is refused with an
- * {@link IllegalArgumentException} before anything changes or reaches the trace.
+ * {@link IllegalArgumentException} before anything changes or reaches the trace. Once the cloud is
+ * closed every verb throws {@link IllegalStateException}.
  */
 public final class Network {
     private final Simulation sim;
@@ -375,7 +376,9 @@ public final class Network {
         return direction;
     }
 
+    /** Runs a verb under the lock; refused once the cloud is closed. */
     private void locked(Runnable r) {
+        sim.requireOpen("a network verb");
         sim.lock().lock();
         try {
             r.run();

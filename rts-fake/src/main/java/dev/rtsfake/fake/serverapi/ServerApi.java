@@ -39,10 +39,13 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Thread-safe: each call takes the simulation lock; deliveries are events on the virtual clock,
- * so they happen when the test drives it.
+ * so they happen when the test drives it. Once the cloud is closed, sends and {@link #listen()}
+ * throw {@link IllegalStateException}.
  */
 public final class ServerApi {
     private final List<OpenApiHttpServer> listening = new java.util.ArrayList<>();
+    /** Set (under {@code listening}) once {@link #closeServers()} has run: no server starts after it. */
+    private boolean serversClosed;
     /** The largest message of a single call, in bytes. */
     public static final int MAX_MESSAGE_BYTES = 65_536;
     /** The largest message of a BatchSendRoomUnicast, in bytes. */
@@ -121,19 +124,26 @@ public final class ServerApi {
      * }</pre>
      *
      * @throws java.io.UncheckedIOException if no port can be bound
+     * @throws IllegalStateException once the cloud is closed (nothing would close the server)
      */
     public OpenApiHttpServer listen() {
-        OpenApiHttpServer server = OpenApiHttpServer.start(this, sim);
         synchronized (listening) {
+            sim.requireOpen("serverApi(" + appId + ").listen()");
+            if (serversClosed) {
+                throw new IllegalStateException("serverApi(" + appId + ").listen(): the cloud has closed its"
+                        + " OpenAPI servers and would not close another; build a new cloud for each test");
+            }
+            OpenApiHttpServer server = OpenApiHttpServer.start(this, sim);
             listening.add(server);
+            return server;
         }
-        return server;
     }
 
     /** Closes every HTTP server {@link #listen()} started (the cloud's {@code close()} calls it). */
     public void closeServers() {
         List<OpenApiHttpServer> open;
         synchronized (listening) {
+            serversClosed = true;
             open = new java.util.ArrayList<>(listening);
             listening.clear();
         }
@@ -142,6 +152,7 @@ public final class ServerApi {
 
     /** One push call, validated, rate-limited and delivered; takes the simulation lock. */
     ServerApiResult call(ServerApiAction action, String roomId, String from, List<String> to, Payload payload) {
+        sim.requireOpen("serverApi(" + appId + ")." + action.name());
         sim.lock().lock();
         try {
             ServerApiResult result = route(action, roomId, from, to, payload);
