@@ -1,6 +1,7 @@
 package dev.rtsfake.fake;
 
 import dev.rtsfake.fake.core.Identifiers;
+import dev.rtsfake.fake.core.JsonArgument;
 import android.content.Context;
 import com.ss.bytertc.rts.engine.RTS;
 import com.ss.bytertc.rts.engine.handler.IRTSEventHandler;
@@ -133,11 +134,22 @@ public final class FakeRtsCloud implements AutoCloseable {
         return createRTS(appId, handler, null);
     }
 
-    /** Creates an engine with createRTS parameters (a JSON object of overrides). */
+    /**
+     * Creates an engine with createRTS parameters (a JSON object of overrides, copied).
+     *
+     * @throws IllegalArgumentException if the app is not registered, or the parameters cannot be read
+     *     as plain JSON (cyclic, nested deeper than {@value JsonArgument#MAX_DEPTH} levels, throwing
+     *     while read...; the SDK path, {@code RTS.createRTS}, returns null instead)
+     */
     public FakeRTS createRTS(String appId, IRTSEventHandler handler, JSONObject parameters) {
         requireOpen();
         service.requireApp(appId);
-        FakeRTS engine = newEngine(appId, handler, parameters);
+        JsonArgument params = parameters == null ? null : JsonArgument.of(parameters);
+        if (params != null && !params.ok()) {
+            throw new IllegalArgumentException("the createRTS parameters cannot be used: " + params.refusal()
+                    + "; pass a plain JSON object of settings (RTS.createRTS returns null for these)");
+        }
+        FakeRTS engine = newEngine(appId, handler, params);
         if (engine == null) {
             requireOpen();
         }
@@ -145,19 +157,19 @@ public final class FakeRtsCloud implements AutoCloseable {
     }
 
     /** A new engine, or null when close() has started (checked under the lock close() takes to list the engines). */
-    private FakeRTS newEngine(String appId, IRTSEventHandler handler, JSONObject parameters) {
+    private FakeRTS newEngine(String appId, IRTSEventHandler handler, JsonArgument parameters) {
         sim.lock().lock();
         try {
             if (closing.get()) {
                 return null;
             }
             String name = "rts-" + (++engineCounter);
-            FakeRTS engine = new FakeRTS(host, name, appId, handler, parameters);
+            FakeRTS engine = new FakeRTS(host, name, appId, handler, parameters == null ? null : parameters.json());
             engines.put(name, engine);
             sim.registerCallbackOwner(engine, name);
             String handlerName = Identifiers.handlerName(handler);
             sim.trace().record(TraceKind.CALL, name, "createRTS", name, appId, handlerName,
-                    parameters == null ? null : parameters.toString());
+                    parameters == null ? null : parameters.text());
             return engine;
         } finally {
             sim.lock().unlock();
@@ -549,7 +561,15 @@ public final class FakeRtsCloud implements AutoCloseable {
                 LOG.warning("RTS.createRTS returned null: " + why);
                 return null;
             }
-            RTS engine = newEngine(appId, handler, parameters);
+            // Read once, outside the lock: the caller's object may be cyclic, deep, or throw.
+            JsonArgument params = parameters == null ? null : JsonArgument.of(parameters);
+            if (params != null && !params.ok()) {
+                String why = "the parameters cannot be used: " + params.refusal();
+                sim.trace().record(TraceKind.CALL, "sdk", "createRTS", "null", appId, why);
+                LOG.warning("RTS.createRTS returned null: " + why);
+                return null;
+            }
+            RTS engine = newEngine(appId, handler, params);
             if (engine == null) {
                 LOG.warning("RTS.createRTS returned null: the FakeRtsCloud was closed while it ran");
             }
@@ -571,7 +591,10 @@ public final class FakeRtsCloud implements AutoCloseable {
         }
 
         @Override
-        public int setLogConfig(RTCLogConfig config) {
+        public int setLogConfig(RTCLogConfig given) {
+            // Read the caller's fields once: what is checked is what is used.
+            RTCLogConfig config = given == null ? null
+                    : new RTCLogConfig(given.logLevel, given.logPath, given.logFileSize, given.logFilenamePrefix);
             sim.lock().lock();
             try {
                 String described = config == null ? null : config.logLevel + " " + config.logPath + " "
