@@ -29,7 +29,9 @@ import dev.rtsfake.fake.trace.TraceKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -70,6 +72,8 @@ public final class FakeRtsCloud implements AutoCloseable {
     private final Network network;
     private final Tokens tokens;
     private final Map<String, FakeRTS> engines = new LinkedHashMap<>();
+    /** The live engines whose last login was as a uid, in the order of those logins. */
+    private final Map<String, LinkedHashSet<FakeRTS>> byUid = new HashMap<>();
     private final AppDoubles doubles;
     private final Host host = new Host();
     private final Factory factory = new Factory();
@@ -186,14 +190,20 @@ public final class FakeRtsCloud implements AutoCloseable {
         }
     }
 
-    /** The live engine that last logged in as {@code uid}. */
+    /**
+     * The live engine that last logged in as {@code uid} (its latest login was as {@code uid}; of
+     * several, the one whose login came last).
+     *
+     * @throws IllegalArgumentException if no live engine's latest login was as {@code uid}
+     */
     public FakeRTS engine(String uid) {
         sim.lock().lock();
         try {
             FakeRTS found = null;
-            for (FakeRTS e : engines.values()) {
-                if (uid.equals(e.uid())) {
-                    found = e;
+            LinkedHashSet<FakeRTS> withUid = byUid.get(uid);
+            if (withUid != null) {
+                for (FakeRTS e : withUid) {
+                    found = e; // the last one: usually the only one
                 }
             }
             if (found == null) {
@@ -217,7 +227,7 @@ public final class FakeRtsCloud implements AutoCloseable {
     private boolean isEngineOfThisCloud(FakeRTS fake) {
         sim.lock().lock();
         try {
-            return engines.containsValue(fake) || fake.isDestroyed();
+            return engines.get(fake.name()) == fake || fake.isDestroyed();
         } finally {
             sim.lock().unlock();
         }
@@ -538,8 +548,24 @@ public final class FakeRtsCloud implements AutoCloseable {
         }
 
         @Override
+        public void engineLoggedIn(FakeRTS engine, String previousUid) {
+            forgetUid(engine, previousUid);
+            // Re-added, so the engine whose login came last is last.
+            forgetUid(engine, engine.uid());
+            byUid.computeIfAbsent(engine.uid(), u -> new LinkedHashSet<>()).add(engine);
+        }
+
+        private void forgetUid(FakeRTS engine, String uid) {
+            LinkedHashSet<FakeRTS> withUid = uid == null ? null : byUid.get(uid);
+            if (withUid != null && withUid.remove(engine) && withUid.isEmpty()) {
+                byUid.remove(uid);
+            }
+        }
+
+        @Override
         public void engineDestroyed(FakeRTS engine) {
             engines.remove(engine.name(), engine);
+            forgetUid(engine, engine.uid());
             // Queued callbacks are skipped; a running one is waited for once the destroying thread
             // has released the lock (unless it is the engine's own callback thread), then the
             // engine's callback thread ends.

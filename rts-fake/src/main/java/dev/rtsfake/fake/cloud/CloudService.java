@@ -103,6 +103,16 @@ public final class CloudService {
         return rooms.members(appId, roomId);
     }
 
+    /** Whether {@code uid} is a member of a room (without listing the members). */
+    public boolean isRoomMember(String appId, String roomId, String uid) {
+        return rooms.isMember(appId, roomId, uid);
+    }
+
+    /** Whether a room has any member (without listing them). */
+    public boolean roomHasMembers(String appId, String roomId) {
+        return rooms.hasMembers(appId, roomId);
+    }
+
     // ---- login and sessions ----
 
     /**

@@ -21,6 +21,8 @@ final class Session {
     /** True while the cloud hears nothing from the client and keeps the session for a grace period. */
     boolean inGrace;
     ScheduledEvent dropTimer;
+    /** The rooms this session is a member of, by their number (the order they were made in). */
+    final java.util.TreeMap<Long, CloudRoom> rooms = new java.util.TreeMap<>();
 
     Session(String uid, ClientPort port, int p2pPerSecond, int generation) {
         this.uid = uid;

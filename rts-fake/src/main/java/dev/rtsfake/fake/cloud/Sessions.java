@@ -10,7 +10,6 @@ import dev.rtsfake.fake.core.Simulation;
 import dev.rtsfake.fake.net.PacketKind;
 import dev.rtsfake.fake.token.TokenCheck;
 import dev.rtsfake.fake.token.TokenVerifier;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
@@ -82,7 +81,7 @@ final class Sessions {
             Session s = app.sessions.get(uid);
             if (s == null) {
                 s = new Session(uid, port, settings.p2pPerSecond(), session);
-                app.sessions.put(uid, s);
+                app.add(s);
             } else {
                 resume(s);
                 s.generation = session;
@@ -148,10 +147,8 @@ final class Sessions {
 
     void reachabilityChanged(ClientPort port) {
         AppState app = apps.get(port.appId());
-        for (Session s : new ArrayList<>(app.sessions.values())) {
-            if (s.port == port) {
-                watch(app, s);
-            }
+        for (Session s : app.sessionsOn(port)) {
+            watch(app, s);
         }
     }
 
@@ -198,7 +195,7 @@ final class Sessions {
     }
 
     private void endSession(AppState app, Session s, int roomLeaveReason, String why) {
-        app.sessions.remove(s.uid);
+        app.remove(s);
         cancelDropTimer(s);
         downlink.trace("session-end", null, s.uid, why);
         rooms.sessionEnded(app, s, roomLeaveReason);

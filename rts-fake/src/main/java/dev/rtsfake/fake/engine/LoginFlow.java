@@ -37,9 +37,11 @@ final class LoginFlow {
             if (e.uid != null && !e.uid.equals(uid)) {
                 leaveAllRoomsLocally();
             }
+            String previousUid = e.uid;
             e.uid = uid;
             e.token = token;
             e.host.network().nameByUid(uid, e.link);
+            e.host.engineLoggedIn(e, previousUid);
             int result = e.calls.call("login", 0, token, uid);
             startLogin();
             return result;

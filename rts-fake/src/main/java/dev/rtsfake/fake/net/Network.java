@@ -5,6 +5,7 @@ import dev.rtsfake.fake.time.TimeLimits;
 import dev.rtsfake.fake.trace.TraceKind;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,8 @@ public final class Network {
     private final Simulation sim;
     private final Map<String, Link> byName = new LinkedHashMap<>();
     private final Map<String, Link> byUid = new LinkedHashMap<>();
+    /** The uid each link is named by in {@link #byUid}, so renaming one touches no other. */
+    private final Map<Link, String> uidOf = new IdentityHashMap<>();
     private long defaultLatencyNanos;
     private final RuleBook rules = new RuleBook();
     private boolean outage;
@@ -58,8 +61,15 @@ public final class Network {
     /** Lets tests name a link by the uid its engine logged in with. */
     public void nameByUid(String uid, Link link) {
         // An engine that logs in as someone else is no longer named by its earlier uid.
-        byUid.values().removeIf(l -> l == link);
-        byUid.put(uid, link);
+        String before = uidOf.put(link, uid);
+        if (before != null && byUid.get(before) == link) {
+            byUid.remove(before);
+        }
+        // The uid now names this link; the link it named before has no uid name any more.
+        Link previous = byUid.put(uid, link);
+        if (previous != null && previous != link) {
+            uidOf.remove(previous);
+        }
     }
 
     boolean inOutage() {

@@ -181,15 +181,14 @@ public final class ServerApi {
                 reach.add(to.get(0));
             }
             case SendBroadcast -> {
-                if (service.roomMembers(appId, roomId).isEmpty()) {
+                if (!service.roomHasMembers(appId, roomId)) {
                     return ServerApiResult.error(ServerApiErrors.ROOM_NOT_FOUND, "room '" + roomId
                             + "' of app " + appId + " has no members");
                 }
             }
             default -> {
-                List<String> members = service.roomMembers(appId, roomId);
                 for (String uid : to) {
-                    (members.contains(uid) ? reach : skipped).add(uid);
+                    (service.isRoomMember(appId, roomId, uid) ? reach : skipped).add(uid);
                 }
                 if (reach.isEmpty()) {
                     return ServerApiResult.error(ServerApiErrors.USER_NOT_IN_ROOM, "To " + (to.size() == 1
