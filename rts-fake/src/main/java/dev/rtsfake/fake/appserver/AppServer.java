@@ -43,8 +43,12 @@ import java.util.function.Function;
  * backend called over HTTP, may use the server push API), while virtual time stands still. An
  * in-process answer costs no virtual time; an HTTP answer costs {@link #httpLatency(Duration)} (zero
  * by default) whatever its wall-clock duration, and an HTTP call that exceeds
- * {@link #httpTimeout(Duration)} of wall-clock time (5 s by default) counts as a timeout (17). The
- * HTTP path is wall-clock and outside the determinism guarantee. A handler must not drive the clock.
+ * {@link #httpTimeout(Duration)} of wall-clock time (5 s by default) counts as a timeout (17): that
+ * one deadline covers connect, headers and body, so a server that stalls or trickles its body ends
+ * there too. An HTTP answer body is read at most to {@link #MAX_ANSWER_BYTES} + 1 bytes, then the
+ * connection is closed: a longer answer gives 18 at once, whatever its size. The HTTP path is
+ * wall-clock and outside the determinism guarantee; the URI given to {@link #forwardTo(URI)} is
+ * recorded in the trace as given. A handler must not drive the clock.
  *
  * <p>Thread-safe: every method takes the simulation lock.
  */
@@ -127,7 +131,10 @@ public final class AppServer implements AppServerGateway {
         return locked(() -> timeout = virtual);
     }
 
-    /** The wall-clock timeout of each forwarded HTTP call, connect included (default 5 s); past it: 17. */
+    /**
+     * The wall-clock deadline of each forwarded HTTP call, the whole exchange: connect, request,
+     * headers and body (default 5 s); past it: 17.
+     */
     public AppServer httpTimeout(Duration wallClock) {
         requirePositive(wallClock, "httpTimeout");
         return locked(() -> httpTimeout = wallClock);

@@ -123,7 +123,12 @@ public final class ServerApi {
      * @throws java.io.UncheckedIOException if no port can be bound
      */
     public OpenApiHttpServer listen() {
-        OpenApiHttpServer server = OpenApiHttpServer.start(this, sim);
+        return listen(HttpLimits.DEFAULT);
+    }
+
+    /** {@link #listen()} with other bounds (the tests of the bounds use short ones). */
+    OpenApiHttpServer listen(HttpLimits limits) {
+        OpenApiHttpServer server = OpenApiHttpServer.start(this, sim, limits);
         synchronized (listening) {
             listening.add(server);
         }
