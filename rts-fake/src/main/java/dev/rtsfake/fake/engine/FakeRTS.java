@@ -305,8 +305,9 @@ public final class FakeRTS extends RTS implements CallbackTarget {
     // ---------------------------------------------------------------- destroy
 
     /**
-     * Destroys this engine alone (the SDK's {@code RTS.destroyRTS()} destroys every engine of the
-     * cloud). Its session ends, its rooms are left, and no callback of it is delivered again.
+     * Destroys this engine alone (the SDK's {@code RTS.destroyRTS()} destroys every engine made
+     * through {@code RTS.createRTS}). Its session ends, its rooms are left, and no callback of it is
+     * delivered again.
      */
     public void destroy() {
         lock();
