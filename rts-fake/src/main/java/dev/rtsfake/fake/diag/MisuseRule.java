@@ -12,7 +12,8 @@ public enum MisuseRule {
     LOG_CONFIG_AFTER_CREATE("RTS.setLogConfig was called while an engine exists; it only works before createRTS."
             + " Call it first, or destroyRTS() before changing the log configuration."),
     /** setBusinessId must come before joinRoom. */
-    BUSINESS_ID_AFTER_JOIN("setBusinessId was called while in a room; it must be called before joinRoom."),
+    BUSINESS_ID_AFTER_JOIN("setBusinessId was called while in a room; it must be called before joinRoom. The call"
+            + " returns 0 but the id is not applied: set it before joining, or leave the room first."),
     /** setLocalProxy must come before joinRoom. */
     LOCAL_PROXY_AFTER_JOIN("setLocalProxy was called while in a room; set proxies before joinRoom."),
     /** Engine or room used after destroy. */
