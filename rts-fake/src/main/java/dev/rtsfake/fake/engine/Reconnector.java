@@ -14,7 +14,8 @@ import dev.rtsfake.fake.trace.TraceKind;
  * to the cloud stays unusable for the heartbeat timeout (or a login cannot get through within the
  * message timeout), the engine reports RECONNECTING(4), then DISCONNECTED(1) and LOST(6) at the
  * configured times after the drop, and tries again whenever the link is back: an automatic re-login
- * that re-checks the token. Success reports RECONNECTED(5) and rejoins rooms with join_type 1; an
+ * that re-checks the token. Success reports RECONNECTED(5) and rejoins rooms with join_type 1 (0 for
+ * a room whose join the app asked for had not succeeded yet); an
  * expired token reports {@code onLoginResult(uid, -1000, elapsed)} and waits for updateLoginToken.
  *
  * <p>From RECONNECTING until the reconnect is over, what the cloud sends waits in the engine's
