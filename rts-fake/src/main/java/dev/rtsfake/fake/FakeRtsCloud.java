@@ -28,8 +28,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -65,6 +67,12 @@ public final class FakeRtsCloud implements AutoCloseable {
     private final Network network;
     private final Tokens tokens;
     private final Map<String, FakeRTS> engines = new LinkedHashMap<>();
+    /**
+     * The live engines made through the SDK's static factory ({@code RTS.createRTS} while installed):
+     * the app's own, which {@code RTS.destroyRTS()} destroys and {@code RTS.setLogConfig} counts (D4).
+     * Engines made with {@link #createRTS} stand for other devices and apps.
+     */
+    private final Set<FakeRTS> factoryEngines = new LinkedHashSet<>();
     private final AppDoubles doubles;
     private final Host host = new Host();
     private final Factory factory = new Factory();
@@ -133,7 +141,7 @@ public final class FakeRtsCloud implements AutoCloseable {
     public FakeRTS createRTS(String appId, IRTSEventHandler handler, JSONObject parameters) {
         requireOpen();
         service.requireApp(appId);
-        FakeRTS engine = newEngine(appId, handler, parameters);
+        FakeRTS engine = newEngine(appId, handler, parameters, false);
         if (engine == null) {
             requireOpen();
         }
@@ -141,7 +149,7 @@ public final class FakeRtsCloud implements AutoCloseable {
     }
 
     /** A new engine, or null when close() has started (checked under the lock close() takes to list the engines). */
-    private FakeRTS newEngine(String appId, IRTSEventHandler handler, JSONObject parameters) {
+    private FakeRTS newEngine(String appId, IRTSEventHandler handler, JSONObject parameters, boolean byFactory) {
         sim.lock().lock();
         try {
             if (closing.get()) {
@@ -150,6 +158,9 @@ public final class FakeRtsCloud implements AutoCloseable {
             String name = "rts-" + (++engineCounter);
             FakeRTS engine = new FakeRTS(host, name, appId, handler, parameters);
             engines.put(name, engine);
+            if (byFactory) {
+                factoryEngines.add(engine);
+            }
             sim.registerCallbackOwner(engine, name);
             String handlerName = Identifiers.handlerName(handler);
             sim.trace().record(TraceKind.CALL, name, "createRTS", name, appId, handlerName,
@@ -207,10 +218,24 @@ public final class FakeRtsCloud implements AutoCloseable {
         }
     }
 
-    /** Destroys every engine of this cloud, as {@code RTS.destroyRTS()} does when installed. */
+    /**
+     * Destroys every engine of this cloud, those made with {@link #createRTS} too ({@link #close()}
+     * does this). {@code RTS.destroyRTS()} destroys only the engines made through
+     * {@code RTS.createRTS}: the others stand for other devices and apps.
+     */
     public void destroyAll() {
         for (FakeRTS e : engines()) {
             e.destroy();
+        }
+    }
+
+    /** The live engines made through {@code RTS.createRTS} while installed, in creation order. */
+    private List<FakeRTS> factoryEngines() {
+        sim.lock().lock();
+        try {
+            return List.copyOf(factoryEngines);
+        } finally {
+            sim.lock().unlock();
         }
     }
 
@@ -505,6 +530,7 @@ public final class FakeRtsCloud implements AutoCloseable {
         @Override
         public void engineDestroyed(FakeRTS engine) {
             engines.remove(engine.name(), engine);
+            factoryEngines.remove(engine);
             // Queued callbacks are skipped; a running one is waited for once the destroying thread
             // has released the lock (unless it is the engine's own callback thread), then the
             // engine's callback thread ends.
@@ -526,7 +552,7 @@ public final class FakeRtsCloud implements AutoCloseable {
                 LOG.warning("RTS.createRTS returned null: " + why);
                 return null;
             }
-            RTS engine = newEngine(appId, handler, parameters);
+            RTS engine = newEngine(appId, handler, parameters, true);
             if (engine == null) {
                 LOG.warning("RTS.createRTS returned null: the FakeRtsCloud was closed while it ran");
             }
@@ -539,7 +565,12 @@ public final class FakeRtsCloud implements AutoCloseable {
                 sim.diagnostics().misuse("sdk", "destroyRTS", MisuseRule.DESTROY_IN_CALLBACK);
             }
             sim.trace().record(TraceKind.CALL, "sdk", "destroyRTS", null);
-            sim.diagnostics().withRuleMuted(MisuseRule.DESTROY_IN_CALLBACK, FakeRtsCloud.this::destroyAll);
+            // Only the app's own engines (D4): those of the harness stand for other devices and apps.
+            sim.diagnostics().withRuleMuted(MisuseRule.DESTROY_IN_CALLBACK, () -> {
+                for (FakeRTS e : factoryEngines()) {
+                    e.destroy();
+                }
+            });
         }
 
         @Override
@@ -553,7 +584,9 @@ public final class FakeRtsCloud implements AutoCloseable {
             try {
                 String described = config == null ? null : config.logLevel + " " + config.logPath + " "
                         + config.logFileSize + " " + config.logFilenamePrefix;
-                if (!engines.isEmpty()) {
+                // The log configuration is the app process's: only its own engines count, not the
+                // harness's, which stand for other devices and apps.
+                if (!factoryEngines.isEmpty()) {
                     sim.diagnostics().misuse("sdk", "setLogConfig", MisuseRule.LOG_CONFIG_AFTER_CREATE);
                     sim.trace().record(TraceKind.CALL, "sdk", "setLogConfig", -1, described);
                     return -1;

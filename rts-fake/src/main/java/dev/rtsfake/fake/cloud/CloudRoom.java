@@ -1,5 +1,6 @@
 package dev.rtsfake.fake.cloud;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -7,6 +8,8 @@ import java.util.Map;
 final class CloudRoom {
     final String roomId;
     final Map<String, Session> members = new LinkedHashMap<>();
+    /** Per member, the id of the join that made it one (a repeat of that join changes nothing). */
+    final Map<String, Long> joinIds = new HashMap<>();
     final RateWindow rate;
     boolean noticesStopped;
 

@@ -32,7 +32,7 @@ final class Rooms {
         return room == null ? List.of() : List.copyOf(room.members.keySet());
     }
 
-    void join(ClientPort port, String uid, String roomId, long deadline, IntConsumer answer) {
+    void join(ClientPort port, String uid, String roomId, long joinId, long deadline, IntConsumer answer) {
         AppState app = apps.get(port.appId());
         Session joiner = app.sessionOf(port, uid);
         if (joiner == null) {
@@ -40,6 +40,13 @@ final class Rooms {
             return;
         }
         CloudRoom room = app.rooms.computeIfAbsent(roomId, id -> new CloudRoom(id, settings.roomPerSecond()));
+        if (room.members.get(uid) == joiner && Long.valueOf(joinId).equals(room.joinIds.get(uid))) {
+            // The same join again: the client retried a join whose first request got through but
+            // whose answer it never took (its connection dropped meanwhile). One join, one notice.
+            downlink.trace("room-join-repeated", null, roomId, uid, room.members.size());
+            downlink.answer(port, PacketKind.JOIN_RESULT, uid, deadline, () -> answer.accept(0));
+            return;
+        }
         List<Session> others = new ArrayList<>();
         for (Session m : room.members.values()) {
             if (!m.uid.equals(uid)) {
@@ -47,6 +54,7 @@ final class Rooms {
             }
         }
         room.members.put(uid, joiner);
+        room.joinIds.put(uid, joinId);
         downlink.trace("room-join", null, roomId, uid, room.members.size());
         downlink.answer(port, PacketKind.JOIN_RESULT, uid, deadline, () -> answer.accept(0));
         boolean overLimit = room.members.size() > settings.roomNoticeLimit();
@@ -98,6 +106,7 @@ final class Rooms {
     private void removeMember(AppState app, CloudRoom room, String uid, int reason) {
         boolean notify = room.members.size() <= settings.roomNoticeLimit();
         room.members.remove(uid);
+        room.joinIds.remove(uid);
         downlink.trace("room-leave", reason, room.roomId, uid, room.members.size());
         if (notify) {
             for (Session member : room.members.values()) {
