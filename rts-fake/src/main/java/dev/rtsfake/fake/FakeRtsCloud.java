@@ -372,7 +372,7 @@ public final class FakeRtsCloud implements AutoCloseable {
         sim.trace().setEnabled(on);
     }
 
-    /** The documented misuses strict mode has seen. */
+    /** The documented misuses strict mode has seen (the first 1,000; {@link #assertClean()} counts the rest). */
     public List<Misuse> misuses() {
         return sim.diagnostics().misuses();
     }
@@ -380,7 +380,8 @@ public final class FakeRtsCloud implements AutoCloseable {
     /**
      * The exceptions app handlers threw (caught, as the real SDK does). In real-time mode an exception
      * that escaped a simulation step on the clock thread is listed here too, as engine
-     * {@code "rts-fake-clock"} and callback {@code "simulation step (internal error)"}.
+     * {@code "rts-fake-clock"} and callback {@code "simulation step (internal error)"}. The first
+     * 1,000 are listed; {@link #assertClean()} counts the rest.
      */
     public List<HandlerFailure> handlerFailures() {
         return sim.diagnostics().handlerFailures();
@@ -392,9 +393,16 @@ public final class FakeRtsCloud implements AutoCloseable {
         misuses().forEach(m -> problems.add("misuse: " + m.message()));
         handlerFailures().forEach(f -> problems.add((isClockError(f) ? "error in a simulation step: "
                 : "handler failure: ") + f));
+        long total = problems.size();
+        long notKept = sim.diagnostics().misusesNotKept() + sim.diagnostics().handlerFailuresNotKept();
+        if (notKept > 0) {
+            total += notKept;
+            problems.add("and " + notKept + " more (past the first 1,000 misuses and 1,000 handler failures,"
+                    + " they are counted, not listed)");
+        }
         if (!problems.isEmpty()) {
             AssertionError error = new AssertionError("the simulation (seed " + seed() + ") saw "
-                    + problems.size() + " problem(s):\n  " + String.join("\n  ", problems));
+                    + total + " problem(s):\n  " + String.join("\n  ", problems));
             handlerFailures().forEach(f -> error.addSuppressed(f.error()));
             throw error;
         }
@@ -505,6 +513,7 @@ public final class FakeRtsCloud implements AutoCloseable {
         @Override
         public void engineDestroyed(FakeRTS engine) {
             engines.remove(engine.name(), engine);
+            network.retire(engine.link(), engine.uid());
             // Queued callbacks are skipped; a running one is waited for once the destroying thread
             // has released the lock (unless it is the engine's own callback thread), then the
             // engine's callback thread ends.

@@ -321,6 +321,8 @@ public final class FakeRTS extends RTS implements CallbackTarget {
             destroyed = true;
             sysStats.stop();
             reconnector.stop();
+            // The network keeps naming the link (tests may still act on it); it must not keep the engine.
+            link.observe(null);
             // Destroying stops all interaction with the server: what this engine sent earlier and is
             // still on its way up is dropped; only its goodbyes (leaving rooms, logging out) go on.
             link.closeUp(GOODBYES);
