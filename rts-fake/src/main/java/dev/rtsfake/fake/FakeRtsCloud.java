@@ -23,7 +23,10 @@ import dev.rtsfake.fake.provider.EngineFactory;
 import dev.rtsfake.fake.serverapi.ServerApi;
 import dev.rtsfake.fake.time.VirtualClock;
 import dev.rtsfake.fake.trace.Trace;
+import dev.rtsfake.fake.trace.TraceEvent;
+import dev.rtsfake.fake.trace.TraceFile;
 import dev.rtsfake.fake.trace.TraceKind;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +37,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.json.JSONObject;
 
@@ -72,13 +76,20 @@ public final class FakeRtsCloud implements AutoCloseable {
     private final CloudHandle handle = new CloudHandle(factory);
     private int engineCounter;
     private SdkLogFile logFile;
+    private Consumer<TraceEvent> logListener;
+    private final TraceFile traceFile;
     private final RealTimeDriver driver;
     /** Set first thing by the one close() that runs; everything that creates engines checks it. */
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closeDone = new CountDownLatch(1);
 
-    FakeRtsCloud(CloudSettings settings, Map<String, String> apps) {
+    FakeRtsCloud(CloudSettings settings, Map<String, String> apps, List<Consumer<? super TraceEvent>> traceListeners) {
         this.sim = new Simulation(settings);
+        this.traceFile = openTraceFile(settings);
+        if (traceFile != null) {
+            sim.trace().addListener(traceFile);
+        }
+        traceListeners.forEach(l -> sim.trace().addListener(l::accept));
         this.service = new CloudService(sim);
         this.network = new Network(sim);
         apps.forEach(service::registerApp);
@@ -89,6 +100,18 @@ public final class FakeRtsCloud implements AutoCloseable {
         this.driver = settings.realTime() ? new RealTimeDriver(sim) : null;
         if (driver != null) {
             driver.start();
+        }
+    }
+
+    private static TraceFile openTraceFile(CloudSettings settings) {
+        if (settings.traceFile() == null) {
+            return null;
+        }
+        try {
+            return TraceFile.open(settings.traceFile());
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("cannot write the trace file " + settings.traceFile() + " (" + e
+                    + "); pass traceFile(...) a path in a writable folder", e);
         }
     }
 
@@ -359,14 +382,19 @@ public final class FakeRtsCloud implements AutoCloseable {
 
     // ---------------------------------------------------------------- what happened
 
-    /** A copy of the trace so far. */
+    /**
+     * A copy of the trace so far: its last {@code traceKeepLast} steps (100,000 by default;
+     * {@link Trace#dropped()} counts the earlier ones). The builder's {@code traceFile} and
+     * {@code traceListener} get every step.
+     */
     public Trace trace() {
         return sim.trace().snapshot();
     }
 
     /**
      * Turns trace recording on (the default) or off. Off, {@link #trace()} holds only what was
-     * recorded before; everything else behaves the same.
+     * recorded before, and the trace file and listeners of the builder are told nothing;
+     * everything else behaves the same.
      */
     public void traceEnabled(boolean on) {
         sim.trace().setEnabled(on);
@@ -468,9 +496,15 @@ public final class FakeRtsCloud implements AutoCloseable {
         try {
             apis.forEach(ServerApi::closeServers);
         } finally {
-            sim.trace().setListener(null);
+            Consumer<TraceEvent> l = logListener;
+            if (l != null) {
+                sim.trace().removeListener(l);
+            }
             if (log != null) {
                 log.close();
+            }
+            if (traceFile != null) {
+                traceFile.close();
             }
         }
     }
@@ -573,10 +607,12 @@ public final class FakeRtsCloud implements AutoCloseable {
                     return -2;
                 }
                 if (logFile != null) {
+                    sim.trace().removeListener(logListener);
                     logFile.close();
                 }
                 logFile = opened;
-                sim.trace().setListener(opened::accept);
+                logListener = opened::accept;
+                sim.trace().addListener(logListener);
                 sim.trace().record(TraceKind.CALL, "sdk", "setLogConfig", 0, described);
                 return 0;
             } finally {
