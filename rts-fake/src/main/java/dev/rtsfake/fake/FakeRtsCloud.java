@@ -23,7 +23,10 @@ import dev.rtsfake.fake.provider.EngineFactory;
 import dev.rtsfake.fake.serverapi.ServerApi;
 import dev.rtsfake.fake.time.VirtualClock;
 import dev.rtsfake.fake.trace.Trace;
+import dev.rtsfake.fake.trace.TraceEvent;
+import dev.rtsfake.fake.trace.TraceFile;
 import dev.rtsfake.fake.trace.TraceKind;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +39,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.json.JSONObject;
 
@@ -80,13 +84,20 @@ public final class FakeRtsCloud implements AutoCloseable {
     private final CloudHandle handle = new CloudHandle(factory);
     private int engineCounter;
     private SdkLogFile logFile;
+    private Consumer<TraceEvent> logListener;
+    private final TraceFile traceFile;
     private final RealTimeDriver driver;
     /** Set first thing by the one close() that runs; everything that creates engines checks it. */
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closeDone = new CountDownLatch(1);
 
-    FakeRtsCloud(CloudSettings settings, Map<String, String> apps) {
+    FakeRtsCloud(CloudSettings settings, Map<String, String> apps, List<Consumer<? super TraceEvent>> traceListeners) {
         this.sim = new Simulation(settings);
+        this.traceFile = openTraceFile(settings);
+        if (traceFile != null) {
+            sim.trace().addListener(traceFile);
+        }
+        traceListeners.forEach(l -> sim.trace().addListener(l::accept));
         this.service = new CloudService(sim);
         this.network = new Network(sim);
         apps.forEach(service::registerApp);
@@ -97,6 +108,18 @@ public final class FakeRtsCloud implements AutoCloseable {
         this.driver = settings.realTime() ? new RealTimeDriver(sim) : null;
         if (driver != null) {
             driver.start();
+        }
+    }
+
+    private static TraceFile openTraceFile(CloudSettings settings) {
+        if (settings.traceFile() == null) {
+            return null;
+        }
+        try {
+            return TraceFile.open(settings.traceFile());
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("cannot write the trace file " + settings.traceFile() + " (" + e
+                    + "); pass traceFile(...) a path in a writable folder", e);
         }
     }
 
@@ -384,20 +407,25 @@ public final class FakeRtsCloud implements AutoCloseable {
 
     // ---------------------------------------------------------------- what happened
 
-    /** A copy of the trace so far. */
+    /**
+     * A copy of the trace so far: its last {@code traceKeepLast} steps (100,000 by default;
+     * {@link Trace#dropped()} counts the earlier ones). The builder's {@code traceFile} and
+     * {@code traceListener} get every step.
+     */
     public Trace trace() {
         return sim.trace().snapshot();
     }
 
     /**
      * Turns trace recording on (the default) or off. Off, {@link #trace()} holds only what was
-     * recorded before; everything else behaves the same.
+     * recorded before, and the trace file and listeners of the builder are told nothing;
+     * everything else behaves the same.
      */
     public void traceEnabled(boolean on) {
         sim.trace().setEnabled(on);
     }
 
-    /** The documented misuses strict mode has seen. */
+    /** The documented misuses strict mode has seen (the first 1,000; {@link #assertClean()} counts the rest). */
     public List<Misuse> misuses() {
         return sim.diagnostics().misuses();
     }
@@ -405,7 +433,8 @@ public final class FakeRtsCloud implements AutoCloseable {
     /**
      * The exceptions app handlers threw (caught, as the real SDK does). In real-time mode an exception
      * that escaped a simulation step on the clock thread is listed here too, as engine
-     * {@code "rts-fake-clock"} and callback {@code "simulation step (internal error)"}.
+     * {@code "rts-fake-clock"} and callback {@code "simulation step (internal error)"}. The first
+     * 1,000 are listed; {@link #assertClean()} counts the rest.
      */
     public List<HandlerFailure> handlerFailures() {
         return sim.diagnostics().handlerFailures();
@@ -417,9 +446,16 @@ public final class FakeRtsCloud implements AutoCloseable {
         misuses().forEach(m -> problems.add("misuse: " + m.message()));
         handlerFailures().forEach(f -> problems.add((isClockError(f) ? "error in a simulation step: "
                 : "handler failure: ") + f));
+        long total = problems.size();
+        long notKept = sim.diagnostics().misusesNotKept() + sim.diagnostics().handlerFailuresNotKept();
+        if (notKept > 0) {
+            total += notKept;
+            problems.add("and " + notKept + " more (past the first 1,000 misuses and 1,000 handler failures,"
+                    + " they are counted, not listed)");
+        }
         if (!problems.isEmpty()) {
             AssertionError error = new AssertionError("the simulation (seed " + seed() + ") saw "
-                    + problems.size() + " problem(s):\n  " + String.join("\n  ", problems));
+                    + total + " problem(s):\n  " + String.join("\n  ", problems));
             handlerFailures().forEach(f -> error.addSuppressed(f.error()));
             throw error;
         }
@@ -485,9 +521,15 @@ public final class FakeRtsCloud implements AutoCloseable {
         try {
             apis.forEach(ServerApi::closeServers);
         } finally {
-            sim.trace().setListener(null);
+            Consumer<TraceEvent> l = logListener;
+            if (l != null) {
+                sim.trace().removeListener(l);
+            }
             if (log != null) {
                 log.close();
+            }
+            if (traceFile != null) {
+                traceFile.close();
             }
         }
     }
@@ -531,6 +573,7 @@ public final class FakeRtsCloud implements AutoCloseable {
         public void engineDestroyed(FakeRTS engine) {
             engines.remove(engine.name(), engine);
             factoryEngines.remove(engine);
+            network.retire(engine.link(), engine.uid());
             // Queued callbacks are skipped; a running one is waited for once the destroying thread
             // has released the lock (unless it is the engine's own callback thread), then the
             // engine's callback thread ends.
@@ -597,10 +640,12 @@ public final class FakeRtsCloud implements AutoCloseable {
                     return -2;
                 }
                 if (logFile != null) {
+                    sim.trace().removeListener(logListener);
                     logFile.close();
                 }
                 logFile = opened;
-                sim.trace().setListener(opened::accept);
+                logListener = opened::accept;
+                sim.trace().addListener(logListener);
                 sim.trace().record(TraceKind.CALL, "sdk", "setLogConfig", 0, described);
                 return 0;
             } finally {

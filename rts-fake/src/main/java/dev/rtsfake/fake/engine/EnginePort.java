@@ -112,7 +112,8 @@ final class EnginePort implements ClientPort {
                     from, payload.traceValue());
         } else {
             String text = payload.text();
-            e.post("onMessageReceived", () -> e.handlerOrNoop().onMessageReceived(from, text), from, text);
+            e.post("onMessageReceived", () -> e.handlerOrNoop().onMessageReceived(from, text), from,
+                    payload.traceValue());
         }
     }
 

@@ -14,7 +14,6 @@ import dev.rtsfake.fake.core.Simulation;
 import dev.rtsfake.fake.diag.MisuseRule;
 import dev.rtsfake.fake.net.Link;
 import dev.rtsfake.fake.net.PacketKind;
-import dev.rtsfake.fake.trace.Bytes;
 import dev.rtsfake.fake.trace.TraceKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -227,26 +226,25 @@ public final class FakeRTS extends RTS implements CallbackTarget {
     @Override
     public long sendMessage(String uid, String message, MessageConfig config) {
         return messages.sendP2P("sendMessage", uid, message == null ? null : Payload.text(message),
-                message == null ? -1 : Payload.utf8Length(message), Limits.MAX_TEXT_BYTES, config, message);
+                message == null ? -1 : Payload.utf8Length(message), Limits.MAX_TEXT_BYTES, config);
     }
 
     @Override
     public long sendBinaryMessage(String uid, byte[] buffer, MessageConfig config) {
         return messages.sendP2P("sendBinaryMessage", uid, buffer == null ? null : Payload.binary(buffer),
-                buffer == null ? -1 : buffer.length, Limits.MAX_BINARY_BYTES, config,
-                buffer == null ? null : Bytes.of(buffer));
+                buffer == null ? -1 : buffer.length, Limits.MAX_BINARY_BYTES, config);
     }
 
     @Override
     public long sendServerMessage(String message) {
         return messages.sendToServer("sendServerMessage", message == null ? null : Payload.text(message),
-                message == null ? -1 : Payload.utf8Length(message), Limits.MAX_TEXT_BYTES, message);
+                message == null ? -1 : Payload.utf8Length(message), Limits.MAX_TEXT_BYTES);
     }
 
     @Override
     public long sendServerBinaryMessage(byte[] buffer) {
         return messages.sendToServer("sendServerBinaryMessage", buffer == null ? null : Payload.binary(buffer),
-                buffer == null ? -1 : buffer.length, Limits.MAX_BINARY_BYTES, buffer == null ? null : Bytes.of(buffer));
+                buffer == null ? -1 : buffer.length, Limits.MAX_BINARY_BYTES);
     }
 
     @Override
@@ -333,6 +331,8 @@ public final class FakeRTS extends RTS implements CallbackTarget {
             sysStats.stop();
             reconnector.stop();
             arrivals.discard();
+            // The network keeps naming the link (tests may still act on it); it must not keep the engine.
+            link.observe(null);
             // Destroying stops all interaction with the server: what this engine sent earlier and is
             // still on its way up is dropped; only its goodbyes (leaving rooms, logging out) go on.
             link.closeUp(GOODBYES);

@@ -13,7 +13,6 @@ import dev.rtsfake.fake.core.Delivery;
 import dev.rtsfake.fake.diag.MisuseRule;
 import dev.rtsfake.fake.net.Packet;
 import dev.rtsfake.fake.net.PacketKind;
-import dev.rtsfake.fake.trace.Bytes;
 import dev.rtsfake.fake.trace.TraceKind;
 import java.nio.ByteBuffer;
 import java.util.function.IntConsumer;
@@ -256,16 +255,18 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
     @Override
     public long sendRoomMessage(String messageStr) {
         return send("sendRoomMessage", messageStr == null ? null : Payload.text(messageStr),
-                messageStr == null ? -1 : Payload.utf8Length(messageStr), Limits.MAX_TEXT_BYTES, messageStr);
+                messageStr == null ? -1 : Payload.utf8Length(messageStr), Limits.MAX_TEXT_BYTES);
     }
 
     @Override
     public long sendRoomBinaryMessage(byte[] buffer) {
         return send("sendRoomBinaryMessage", buffer == null ? null : Payload.binary(buffer),
-                buffer == null ? -1 : buffer.length, Limits.MAX_BINARY_BYTES, buffer == null ? null : Bytes.of(buffer));
+                buffer == null ? -1 : buffer.length, Limits.MAX_BINARY_BYTES);
     }
 
-    private long send(String call, Payload payload, int size, int limit, Object traceMessage) {
+    private long send(String call, Payload payload, int size, int limit) {
+        // The trace keeps a summary of a long message, never the message itself (nor a refused one).
+        Object traceMessage = payload == null || !engine.sim.trace().enabled() ? null : payload.traceValue();
         engine.lock();
         try {
             if (state == RoomState.DESTROYED) {

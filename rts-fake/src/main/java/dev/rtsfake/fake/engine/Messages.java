@@ -45,8 +45,9 @@ final class Messages {
     }
 
     /** sendMessage and sendBinaryMessage: a message to one peer. */
-    long sendP2P(String call, String to, Payload payload, int size, int limit, MessageConfig config,
-                 Object traceMessage) {
+    long sendP2P(String call, String to, Payload payload, int size, int limit, MessageConfig config) {
+        // The trace keeps a summary of a long message, never the message itself (nor a refused one).
+        Object traceMessage = payload == null || !e.sim.trace().enabled() ? null : payload.traceValue();
         e.lock();
         try {
             MessageConfig cfg = config == null ? MessageConfig.RELIABLE_ORDERED : config;
@@ -102,7 +103,8 @@ final class Messages {
     }
 
     /** sendServerMessage and sendServerBinaryMessage: a message to the app server. */
-    long sendToServer(String call, Payload payload, int size, int limit, Object traceMessage) {
+    long sendToServer(String call, Payload payload, int size, int limit) {
+        Object traceMessage = payload == null || !e.sim.trace().enabled() ? null : payload.traceValue();
         e.lock();
         try {
             if (e.destroyed) {
@@ -153,6 +155,6 @@ final class Messages {
         deadlines.remove(id);
         ByteBuffer buffer = ByteBuffer.wrap(body.clone());
         e.post("onServerMessageSendResult", () -> e.handlerOrNoop().onServerMessageSendResult(id, code, buffer),
-                id, code, Bytes.owning(body.clone()));
+                id, code, Bytes.of(body));
     }
 }
