@@ -1,7 +1,5 @@
 package dev.rtsfake.fake;
 
-import dev.rtsfake.fake.core.Identifiers;
-import dev.rtsfake.fake.core.JsonArgument;
 import android.content.Context;
 import com.ss.bytertc.rts.engine.RTS;
 import com.ss.bytertc.rts.engine.handler.IRTSEventHandler;
@@ -9,6 +7,8 @@ import com.ss.bytertc.rts.engine.type.RTCLogConfig;
 import dev.rtsfake.fake.appserver.AppServer;
 import dev.rtsfake.fake.cloud.CloudService;
 import dev.rtsfake.fake.core.CloudSettings;
+import dev.rtsfake.fake.core.Identifiers;
+import dev.rtsfake.fake.core.JsonArgument;
 import dev.rtsfake.fake.core.RealTimeDriver;
 import dev.rtsfake.fake.core.Simulation;
 import dev.rtsfake.fake.diag.HandlerFailure;
@@ -25,7 +25,10 @@ import dev.rtsfake.fake.serverapi.ServerApi;
 import dev.rtsfake.fake.time.TimeLimits;
 import dev.rtsfake.fake.time.VirtualClock;
 import dev.rtsfake.fake.trace.Trace;
+import dev.rtsfake.fake.trace.TraceEvent;
+import dev.rtsfake.fake.trace.TraceFile;
 import dev.rtsfake.fake.trace.TraceKind;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,10 +37,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.json.JSONObject;
 
@@ -74,6 +79,12 @@ public final class FakeRtsCloud implements AutoCloseable {
     private final Map<String, FakeRTS> engines = new LinkedHashMap<>();
     /** The live engines whose last login was as a uid, in the order of those logins. */
     private final Map<String, LinkedHashSet<FakeRTS>> byUid = new HashMap<>();
+    /**
+     * The live engines made through the SDK's static factory ({@code RTS.createRTS} while installed):
+     * the app's own, which {@code RTS.destroyRTS()} destroys and {@code RTS.setLogConfig} counts (D4).
+     * Engines made with {@link #createRTS} stand for other devices and apps.
+     */
+    private final Set<FakeRTS> factoryEngines = new LinkedHashSet<>();
     private final AppDoubles doubles;
     private final Host host = new Host();
     private final Factory factory = new Factory();
@@ -81,13 +92,20 @@ public final class FakeRtsCloud implements AutoCloseable {
     private final CloudHandle handle = new CloudHandle(factory);
     private int engineCounter;
     private SdkLogFile logFile;
+    private Consumer<TraceEvent> logListener;
+    private final TraceFile traceFile;
     private final RealTimeDriver driver;
     /** Set first thing by the one close() that runs; everything that creates engines checks it. */
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closeDone = new CountDownLatch(1);
 
-    FakeRtsCloud(CloudSettings settings, Map<String, String> apps) {
+    FakeRtsCloud(CloudSettings settings, Map<String, String> apps, List<Consumer<? super TraceEvent>> traceListeners) {
         this.sim = new Simulation(settings);
+        this.traceFile = openTraceFile(settings);
+        if (traceFile != null) {
+            sim.trace().addListener(traceFile);
+        }
+        traceListeners.forEach(l -> sim.trace().addListener(l::accept));
         this.service = new CloudService(sim);
         this.network = new Network(sim);
         apps.forEach(service::registerApp);
@@ -98,6 +116,18 @@ public final class FakeRtsCloud implements AutoCloseable {
         this.driver = settings.realTime() ? new RealTimeDriver(sim) : null;
         if (driver != null) {
             driver.start();
+        }
+    }
+
+    private static TraceFile openTraceFile(CloudSettings settings) {
+        if (settings.traceFile() == null) {
+            return null;
+        }
+        try {
+            return TraceFile.open(settings.traceFile());
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("cannot write the trace file " + settings.traceFile() + " (" + e
+                    + "); pass traceFile(...) a path in a writable folder", e);
         }
     }
 
@@ -153,7 +183,7 @@ public final class FakeRtsCloud implements AutoCloseable {
             throw new IllegalArgumentException("the createRTS parameters cannot be used: " + params.refusal()
                     + "; pass a plain JSON object of settings (RTS.createRTS returns null for these)");
         }
-        FakeRTS engine = newEngine(appId, handler, params);
+        FakeRTS engine = newEngine(appId, handler, params, false);
         if (engine == null) {
             requireOpen();
         }
@@ -161,7 +191,7 @@ public final class FakeRtsCloud implements AutoCloseable {
     }
 
     /** A new engine, or null when close() has started (checked under the lock close() takes to list the engines). */
-    private FakeRTS newEngine(String appId, IRTSEventHandler handler, JsonArgument parameters) {
+    private FakeRTS newEngine(String appId, IRTSEventHandler handler, JsonArgument parameters, boolean byFactory) {
         sim.lock().lock();
         try {
             if (closing.get()) {
@@ -170,6 +200,9 @@ public final class FakeRtsCloud implements AutoCloseable {
             String name = "rts-" + (++engineCounter);
             FakeRTS engine = new FakeRTS(host, name, appId, handler, parameters == null ? null : parameters.json());
             engines.put(name, engine);
+            if (byFactory) {
+                factoryEngines.add(engine);
+            }
             sim.registerCallbackOwner(engine, name);
             String handlerName = Identifiers.handlerName(handler);
             sim.trace().record(TraceKind.CALL, name, "createRTS", name, appId, handlerName,
@@ -233,10 +266,24 @@ public final class FakeRtsCloud implements AutoCloseable {
         }
     }
 
-    /** Destroys every engine of this cloud, as {@code RTS.destroyRTS()} does when installed. */
+    /**
+     * Destroys every engine of this cloud, those made with {@link #createRTS} too ({@link #close()}
+     * does this). {@code RTS.destroyRTS()} destroys only the engines made through
+     * {@code RTS.createRTS}: the others stand for other devices and apps.
+     */
     public void destroyAll() {
         for (FakeRTS e : engines()) {
             e.destroy();
+        }
+    }
+
+    /** The live engines made through {@code RTS.createRTS} while installed, in creation order. */
+    private List<FakeRTS> factoryEngines() {
+        sim.lock().lock();
+        try {
+            return List.copyOf(factoryEngines);
+        } finally {
+            sim.lock().unlock();
         }
     }
 
@@ -401,20 +448,25 @@ public final class FakeRtsCloud implements AutoCloseable {
 
     // ---------------------------------------------------------------- what happened
 
-    /** A copy of the trace so far. */
+    /**
+     * A copy of the trace so far: its last {@code traceKeepLast} steps (100,000 by default;
+     * {@link Trace#dropped()} counts the earlier ones). The builder's {@code traceFile} and
+     * {@code traceListener} get every step.
+     */
     public Trace trace() {
         return sim.trace().snapshot();
     }
 
     /**
      * Turns trace recording on (the default) or off. Off, {@link #trace()} holds only what was
-     * recorded before; everything else behaves the same.
+     * recorded before, and the trace file and listeners of the builder are told nothing;
+     * everything else behaves the same.
      */
     public void traceEnabled(boolean on) {
         sim.trace().setEnabled(on);
     }
 
-    /** The documented misuses strict mode has seen. */
+    /** The documented misuses strict mode has seen (the first 1,000; {@link #assertClean()} counts the rest). */
     public List<Misuse> misuses() {
         return sim.diagnostics().misuses();
     }
@@ -422,7 +474,8 @@ public final class FakeRtsCloud implements AutoCloseable {
     /**
      * The exceptions app handlers threw (caught, as the real SDK does). In real-time mode an exception
      * that escaped a simulation step on the clock thread is listed here too, as engine
-     * {@code "rts-fake-clock"} and callback {@code "simulation step (internal error)"}.
+     * {@code "rts-fake-clock"} and callback {@code "simulation step (internal error)"}. The first
+     * 1,000 are listed; {@link #assertClean()} counts the rest.
      */
     public List<HandlerFailure> handlerFailures() {
         return sim.diagnostics().handlerFailures();
@@ -434,9 +487,16 @@ public final class FakeRtsCloud implements AutoCloseable {
         misuses().forEach(m -> problems.add("misuse: " + m.message()));
         handlerFailures().forEach(f -> problems.add((isClockError(f) ? "error in a simulation step: "
                 : "handler failure: ") + f));
+        long total = problems.size();
+        long notKept = sim.diagnostics().misusesNotKept() + sim.diagnostics().handlerFailuresNotKept();
+        if (notKept > 0) {
+            total += notKept;
+            problems.add("and " + notKept + " more (past the first 1,000 misuses and 1,000 handler failures,"
+                    + " they are counted, not listed)");
+        }
         if (!problems.isEmpty()) {
             AssertionError error = new AssertionError("the simulation (seed " + seed() + ") saw "
-                    + problems.size() + " problem(s):\n  " + String.join("\n  ", problems));
+                    + total + " problem(s):\n  " + String.join("\n  ", problems));
             handlerFailures().forEach(f -> error.addSuppressed(f.error()));
             throw error;
         }
@@ -505,9 +565,15 @@ public final class FakeRtsCloud implements AutoCloseable {
         try {
             apis.forEach(ServerApi::closeServers);
         } finally {
-            sim.trace().setListener(null);
+            Consumer<TraceEvent> l = logListener;
+            if (l != null) {
+                sim.trace().removeListener(l);
+            }
             if (log != null) {
                 log.close();
+            }
+            if (traceFile != null) {
+                traceFile.close();
             }
         }
     }
@@ -566,6 +632,8 @@ public final class FakeRtsCloud implements AutoCloseable {
         public void engineDestroyed(FakeRTS engine) {
             engines.remove(engine.name(), engine);
             forgetUid(engine, engine.uid());
+            factoryEngines.remove(engine);
+            network.retire(engine.link(), engine.uid());
             // Queued callbacks are skipped; a running one is waited for once the destroying thread
             // has released the lock (unless it is the engine's own callback thread), then the
             // engine's callback thread ends.
@@ -590,12 +658,13 @@ public final class FakeRtsCloud implements AutoCloseable {
             // Read once, outside the lock: the caller's object may be cyclic, deep, or throw.
             JsonArgument params = parameters == null ? null : JsonArgument.of(parameters);
             if (params != null && !params.ok()) {
-                String why = "the parameters cannot be used: " + params.refusal();
+                // Short, so that the trace shows the reason before it clips a long value.
+                String why = "unusable parameters: " + params.refusal();
                 sim.trace().record(TraceKind.CALL, "sdk", "createRTS", "null", appId, why);
                 LOG.warning("RTS.createRTS returned null: " + why);
                 return null;
             }
-            RTS engine = newEngine(appId, handler, params);
+            RTS engine = newEngine(appId, handler, params, true);
             if (engine == null) {
                 LOG.warning("RTS.createRTS returned null: the FakeRtsCloud was closed while it ran");
             }
@@ -608,7 +677,12 @@ public final class FakeRtsCloud implements AutoCloseable {
                 sim.diagnostics().misuse("sdk", "destroyRTS", MisuseRule.DESTROY_IN_CALLBACK);
             }
             sim.trace().record(TraceKind.CALL, "sdk", "destroyRTS", null);
-            sim.diagnostics().withRuleMuted(MisuseRule.DESTROY_IN_CALLBACK, FakeRtsCloud.this::destroyAll);
+            // Only the app's own engines (D4): those of the harness stand for other devices and apps.
+            sim.diagnostics().withRuleMuted(MisuseRule.DESTROY_IN_CALLBACK, () -> {
+                for (FakeRTS e : factoryEngines()) {
+                    e.destroy();
+                }
+            });
         }
 
         @Override
@@ -625,7 +699,9 @@ public final class FakeRtsCloud implements AutoCloseable {
             try {
                 String described = config == null ? null : config.logLevel + " " + config.logPath + " "
                         + config.logFileSize + " " + config.logFilenamePrefix;
-                if (!engines.isEmpty()) {
+                // The log configuration is the app process's: only its own engines count, not the
+                // harness's, which stand for other devices and apps.
+                if (!factoryEngines.isEmpty()) {
                     sim.diagnostics().misuse("sdk", "setLogConfig", MisuseRule.LOG_CONFIG_AFTER_CREATE);
                     sim.trace().record(TraceKind.CALL, "sdk", "setLogConfig", -1, described);
                     return -1;
@@ -636,10 +712,12 @@ public final class FakeRtsCloud implements AutoCloseable {
                     return -2;
                 }
                 if (logFile != null) {
+                    sim.trace().removeListener(logListener);
                     logFile.close();
                 }
                 logFile = opened;
-                sim.trace().setListener(opened::accept);
+                logListener = opened::accept;
+                sim.trace().addListener(logListener);
                 sim.trace().record(TraceKind.CALL, "sdk", "setLogConfig", 0, described);
                 return 0;
             } finally {

@@ -2,10 +2,15 @@ package dev.rtsfake.fake;
 
 import dev.rtsfake.fake.core.CloudSettings;
 import dev.rtsfake.fake.time.TimeLimits;
+import dev.rtsfake.fake.trace.TraceEvent;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Builds a {@link FakeRtsCloud}. Every setting has a documented default (see {@link CloudSettings});
@@ -45,6 +50,9 @@ public final class FakeRtsCloudBuilder {
     private Duration messageTimeout;
     private Duration retransmitInterval;
     private double speed;
+    private Integer traceKeepLast;
+    private Path traceFile;
+    private final List<Consumer<? super TraceEvent>> traceListeners = new ArrayList<>();
 
     FakeRtsCloudBuilder() {
     }
@@ -212,6 +220,52 @@ public final class FakeRtsCloudBuilder {
         return this;
     }
 
+    /**
+     * How many of the latest steps {@code cloud.trace()} keeps in memory (default
+     * {@value CloudSettings#DEFAULT_TRACE_KEEP_LAST}); earlier ones are dropped, and the trace says how
+     * many ({@code Trace.dropped()} and the header of {@code format()}). Zero keeps none in memory
+     * (for a run that only streams its trace with {@link #traceFile} or {@link #traceListener}).
+     */
+    public FakeRtsCloudBuilder traceKeepLast(int steps) {
+        if (steps < 0) {
+            throw new IllegalArgumentException("traceKeepLast must be zero or more steps, was " + steps
+                    + "; use traceKeepAll() to keep every step");
+        }
+        this.traceKeepLast = steps;
+        return this;
+    }
+
+    /**
+     * Keeps every step in memory (up to {@code Integer.MAX_VALUE}, the most a list holds). Memory then
+     * grows with the run: about 100 bytes a step, some 10 MiB a virtual hour of a busy ten-user chat.
+     */
+    public FakeRtsCloudBuilder traceKeepAll() {
+        this.traceKeepLast = Integer.MAX_VALUE;
+        return this;
+    }
+
+    /**
+     * Streams every step, kept in memory or not, to {@code file} as JSON lines while it is recorded
+     * (the lines {@code Trace.writeJsonLines} writes). The file and its folders are created when the
+     * cloud is built (an existing file is replaced) and closed with the cloud. A write that fails
+     * stops the file and records a HARNESS step {@code trace-file-failed}; the run goes on.
+     */
+    public FakeRtsCloudBuilder traceFile(Path file) {
+        this.traceFile = requireNonNull(file, "traceFile");
+        return this;
+    }
+
+    /**
+     * Tells {@code listener} of every step as it is recorded (kept in memory or not), on the thread
+     * recording it, while the trace is locked: it must be quick and must not call the cloud or the
+     * SDK. One that throws is removed, and a HARNESS step {@code trace-listener-failed} records why.
+     * May be called more than once; listeners are told in the order they were added.
+     */
+    public FakeRtsCloudBuilder traceListener(Consumer<? super TraceEvent> listener) {
+        traceListeners.add(requireNonNull(listener, "traceListener"));
+        return this;
+    }
+
     /** Builds the cloud. */
     public FakeRtsCloud build() {
         if (apps.isEmpty()) {
@@ -241,8 +295,10 @@ public final class FakeRtsCloudBuilder {
                 or(sessionGrace, d.sessionGrace()),
                 or(messageTimeout, d.messageTimeout()),
                 or(retransmitInterval, d.retransmitInterval()),
-                speed);
-        return new FakeRtsCloud(s, apps);
+                speed,
+                or(traceKeepLast, d.traceKeepLast()),
+                traceFile);
+        return new FakeRtsCloud(s, apps, List.copyOf(traceListeners));
     }
 
     private static <T> T or(T value, T fallback) {

@@ -8,7 +8,6 @@ import dev.rtsfake.fake.trace.TraceKind;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -23,7 +22,8 @@ import java.util.function.Function;
  * <p>By default it answers every request at once with 200 and an empty body. Change that with
  * {@link #onMessage} (an in-process handler), {@link #forwardTo(URI)} or {@link #forwardToAppUrl()}
  * (a real HTTP server), and script single requests with {@link #failNext} and {@link #delayNext}.
- * What it received is kept: {@link #requests()} (a copy), {@link #take()} and {@link #poll()}.
+ * What it received is kept: {@link #requests()} (a copy), {@link #take()} and {@link #poll()}, up
+ * to the last {@value #KEEP} requests, so that a long run has bounded memory.
  *
  * <pre>{@code
  * AppServer server = cloud.appServer(APP).onMessage(req -> AppServerReply.ok("ack"));
@@ -44,8 +44,12 @@ import java.util.function.Function;
  * backend called over HTTP, may use the server push API), while virtual time stands still. An
  * in-process answer costs no virtual time; an HTTP answer costs {@link #httpLatency(Duration)} (zero
  * by default) whatever its wall-clock duration, and an HTTP call that exceeds
- * {@link #httpTimeout(Duration)} of wall-clock time (5 s by default) counts as a timeout (17). The
- * HTTP path is wall-clock and outside the determinism guarantee. A handler must not drive the clock.
+ * {@link #httpTimeout(Duration)} of wall-clock time (5 s by default) counts as a timeout (17): that
+ * one deadline covers connect, headers and body, so a server that stalls or trickles its body ends
+ * there too. An HTTP answer body is read at most to {@link #MAX_ANSWER_BYTES} + 1 bytes, then the
+ * connection is closed: a longer answer gives 18 at once, whatever its size. The HTTP path is
+ * wall-clock and outside the determinism guarantee; the URI given to {@link #forwardTo(URI)} is
+ * recorded in the trace as given. A handler must not drive the clock.
  *
  * <p>Thread-safe: every method takes the simulation lock. Once the cloud is closed, the configuration
  * methods (how it answers, timings, scripts) throw {@link IllegalStateException}; what it received
@@ -58,6 +62,8 @@ public final class AppServer implements AppServerGateway {
     public static final Duration DEFAULT_HTTP_TIMEOUT = Duration.ofSeconds(5);
     /** The largest answer body the cloud returns to the sender (64 KiB). */
     public static final int MAX_ANSWER_BYTES = 65_536;
+    /** Requests kept for {@link #requests()}, and waiting for {@link #take()}: the latest ones. */
+    public static final int KEEP = 1_000;
 
     private enum Mode { IN_PROCESS, FORWARD, FORWARD_APP_URL }
 
@@ -66,8 +72,10 @@ public final class AppServer implements AppServerGateway {
     private final String actor;
     private final Target target = new Target();
     private final HttpForwarder forwarder = new HttpForwarder();
-    private final List<AppServerRequest> history = new ArrayList<>();
+    private final ArrayDeque<AppServerRequest> history = new ArrayDeque<>();
     private final ArrayDeque<AppServerRequest> unread = new ArrayDeque<>();
+    private long received;
+    private long droppedUnread;
     private final ArrayDeque<Object> scripts = new ArrayDeque<>();
     private Function<AppServerRequest, AppServerReply> handler;
     private Mode mode = Mode.IN_PROCESS;
@@ -130,7 +138,10 @@ public final class AppServer implements AppServerGateway {
         return changing(() -> timeout = virtual);
     }
 
-    /** The wall-clock timeout of each forwarded HTTP call, connect included (default 5 s); past it: 17. */
+    /**
+     * The wall-clock deadline of each forwarded HTTP call, the whole exchange: connect, request,
+     * headers and body (default 5 s); past it: 17.
+     */
     public AppServer httpTimeout(Duration wallClock) {
         requirePositive(wallClock, "httpTimeout");
         return changing(() -> httpTimeout = wallClock);
@@ -164,7 +175,7 @@ public final class AppServer implements AppServerGateway {
 
     // ---------------------------------------------------------------- what it received
 
-    /** Every request received so far, oldest first (a copy). */
+    /** The requests received so far, oldest first (a copy): all of them, or the last {@value #KEEP}. */
     public List<AppServerRequest> requests() {
         sim.lock().lock();
         try {
@@ -178,21 +189,32 @@ public final class AppServer implements AppServerGateway {
     public int requestCount() {
         sim.lock().lock();
         try {
-            return history.size();
+            return (int) Math.min(Integer.MAX_VALUE, received);
         } finally {
             sim.lock().unlock();
         }
     }
 
     /**
-     * The oldest request not yet taken.
+     * The oldest request not yet taken. At most {@value #KEEP} wait: when more arrive untaken, the
+     * oldest waiting one is let go.
      *
      * @throws IllegalStateException when none is waiting: requests arrive only when the clock moves
      */
     public AppServerRequest take() {
         return poll().orElseThrow(() -> new IllegalStateException("no request is waiting at the app server of '"
-                + appId + "' (" + requestCount() + " received, all taken). Requests arrive only when virtual"
+                + appId + "' (" + requestCount() + " received, all taken" + droppedNote() + "). Requests arrive only when virtual"
                 + " time moves: drive the clock first (cloud.runUntilIdle() or cloud.advance(...)), or use poll()."));
+    }
+
+    private String droppedNote() {
+        sim.lock().lock();
+        try {
+            return droppedUnread == 0 ? "" : " or let go untaken: " + droppedUnread + " arrived while "
+                    + KEEP + " were waiting";
+        } finally {
+            sim.lock().unlock();
+        }
     }
 
     /** The oldest request not yet taken, or empty. */
@@ -210,8 +232,16 @@ public final class AppServer implements AppServerGateway {
     /** Called by the cloud, under the simulation lock, inside a step. */
     @Override
     public void deliver(AppServerRequest request, Consumer<AppServerOutcome> done) {
-        history.add(request);
-        unread.add(request);
+        received++;
+        history.addLast(request);
+        if (history.size() > KEEP) {
+            history.removeFirst();
+        }
+        unread.addLast(request);
+        if (unread.size() > KEEP) {
+            unread.removeFirst();
+            droppedUnread++;
+        }
         Object script = scripts.poll();
         sim.trace().record(TraceKind.CLOUD, actor, "app-server-received", null, request.binary(), request.message(),
                 script == null ? mode.name() : String.valueOf(script));

@@ -1,5 +1,6 @@
 package dev.rtsfake.fake.cloud;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,6 +11,8 @@ final class CloudRoom {
     final long seq;
     /** Change only through {@link #put} and {@link #remove}, which keep each session's room set. */
     final Map<String, Session> members = new LinkedHashMap<>();
+    /** Per member, the id of the join that made it one (a repeat of that join changes nothing). */
+    final Map<String, Long> joinIds = new HashMap<>();
     final RateWindow rate;
     boolean noticesStopped;
 
@@ -19,18 +22,20 @@ final class CloudRoom {
         this.rate = new RateWindow(perSecond);
     }
 
-    /** Makes {@code s} the member for its uid (replacing an earlier session of that uid). */
-    void put(Session s) {
+    /** Makes {@code s} the member for its uid by join {@code joinId} (replacing an earlier session of that uid). */
+    void put(Session s, long joinId) {
         Session before = members.put(s.uid, s);
         if (before != null && before != s) {
             before.rooms.remove(seq);
         }
         s.rooms.put(seq, this);
+        joinIds.put(s.uid, joinId);
     }
 
     /** Takes the member of {@code uid} out. */
     void remove(String uid) {
         Session gone = members.remove(uid);
+        joinIds.remove(uid);
         if (gone != null) {
             gone.rooms.remove(seq);
         }

@@ -216,10 +216,12 @@ public final class CloudService {
 
     /**
      * A joinRoom request arrived (first join, or an automatic rejoin after a reconnect); its answer
-     * (0 or an error code) goes to {@code answer}, the room instance that asked.
+     * (0 or an error code) goes to {@code answer}, the room instance that asked. {@code joinId} names
+     * the join: the same id again from a member already in the room is the same join (an automatic
+     * retry), answered without telling anyone again.
      */
-    public void joinRoom(ClientPort port, String uid, String roomId, long deadline, IntConsumer answer) {
-        rooms.join(port, uid, roomId, deadline, answer);
+    public void joinRoom(ClientPort port, String uid, String roomId, long joinId, long deadline, IntConsumer answer) {
+        rooms.join(port, uid, roomId, joinId, deadline, answer);
     }
 
     /** A leaveRoom request arrived; {@code answer} (null for a quiet leave) runs when the answer is back. */

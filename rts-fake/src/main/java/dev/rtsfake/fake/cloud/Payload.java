@@ -1,6 +1,7 @@
 package dev.rtsfake.fake.cloud;
 
 import dev.rtsfake.fake.trace.Bytes;
+import dev.rtsfake.fake.trace.ClippedText;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
@@ -11,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 public final class Payload {
     private final String text;
     private final byte[] bytes;
+    /** What the trace shows, made once and shared by every step that records this message. */
+    private Object traceValue;
 
     private Payload(String text, byte[] bytes) {
         this.text = text;
@@ -66,9 +69,19 @@ public final class Payload {
         return n;
     }
 
-    /** The value the trace shows: the text, or the bytes summarised. */
+    /**
+     * The value the trace shows: the text (a {@code ClippedText} summary when longer than 256 chars),
+     * or the bytes ({@link Bytes}: kept whole up to 256, summarised beyond). Made once per message,
+     * so the sender's call and every delivery share it, and a large message costs the trace only its
+     * summary.
+     */
     public Object traceValue() {
-        return bytes == null ? text : Bytes.owning(bytes);
+        Object v = traceValue;
+        if (v == null) {
+            v = bytes == null ? ClippedText.keep(text) : Bytes.owning(bytes);
+            traceValue = v;
+        }
+        return v;
     }
 
     /** The content as UTF-8 bytes (text) or the bytes themselves (binary), copied. */

@@ -42,7 +42,7 @@ final class Rooms {
         return room != null && !room.members.isEmpty();
     }
 
-    void join(ClientPort port, String uid, String roomId, long deadline, IntConsumer answer) {
+    void join(ClientPort port, String uid, String roomId, long joinId, long deadline, IntConsumer answer) {
         AppState app = apps.get(port.appId());
         Session joiner = app.sessionOf(port, uid);
         if (joiner == null) {
@@ -50,7 +50,14 @@ final class Rooms {
             return;
         }
         CloudRoom room = app.rooms.computeIfAbsent(roomId, id -> new CloudRoom(id, app.nextRoomSeq++, settings.roomPerSecond()));
-        room.put(joiner);
+        if (room.members.get(uid) == joiner && Long.valueOf(joinId).equals(room.joinIds.get(uid))) {
+            // The same join again: the client retried a join whose first request got through but
+            // whose answer it never took (its connection dropped meanwhile). One join, one notice.
+            downlink.trace("room-join-repeated", null, roomId, uid, room.members.size());
+            downlink.answer(port, PacketKind.JOIN_RESULT, uid, deadline, () -> answer.accept(0));
+            return;
+        }
+        room.put(joiner, joinId);
         downlink.trace("room-join", null, roomId, uid, room.members.size());
         downlink.answer(port, PacketKind.JOIN_RESULT, uid, deadline, () -> answer.accept(0));
         boolean overLimit = room.members.size() > settings.roomNoticeLimit();

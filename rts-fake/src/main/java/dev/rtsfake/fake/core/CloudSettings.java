@@ -1,5 +1,6 @@
 package dev.rtsfake.fake.core;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -30,6 +31,9 @@ import java.time.Instant;
  * @param retransmitInterval how long a reliable message waits for an acknowledgement before it is sent again
  * @param speed 0 for virtual time driven by the test (the default, deterministic); otherwise real-time
  *     mode, where a driver thread moves virtual time at {@code speed} times the wall clock
+ * @param traceKeepLast how many of the latest steps {@code cloud.trace()} holds ({@link #DEFAULT_TRACE_KEEP_LAST}
+ *     by default; {@code Integer.MAX_VALUE} keeps every step)
+ * @param traceFile the file every step is streamed to as JSON lines while it is recorded, or null for none
  */
 public record CloudSettings(
         long seed,
@@ -53,13 +57,21 @@ public record CloudSettings(
         Duration sessionGrace,
         Duration messageTimeout,
         Duration retransmitInterval,
-        double speed) {
+        double speed,
+        int traceKeepLast,
+        Path traceFile) {
 
     /** The default seed: runs are reproducible even when a test never picks one. */
     public static final long DEFAULT_SEED = 20_240_101L;
 
     /** What RTS.getSdkVersion() reports unless the builder says otherwise. */
     public static final String DEFAULT_SDK_VERSION = "3.58.1-rts-fake";
+
+    /**
+     * How many of the latest steps the in-memory trace keeps unless the builder says otherwise: about
+     * an hour of a busy ten-user chat, every step of an ordinary test, some ten megabytes.
+     */
+    public static final int DEFAULT_TRACE_KEEP_LAST = 100_000;
 
     /** Whether a driver thread moves time by the wall clock (real-time or accelerated mode). */
     public boolean realTime() {
@@ -90,6 +102,8 @@ public record CloudSettings(
                 Duration.ofSeconds(30),
                 Duration.ofSeconds(10),
                 Duration.ofMillis(300),
-                0.0);
+                0.0,
+                DEFAULT_TRACE_KEEP_LAST,
+                null);
     }
 }

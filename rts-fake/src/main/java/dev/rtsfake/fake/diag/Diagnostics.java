@@ -6,13 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Collects strict-mode misuses and handler failures of one simulation. Thread-safe. */
+/**
+ * Collects strict-mode misuses and handler failures of one simulation. Thread-safe. Bounded: it
+ * keeps the first {@value #KEEP} of each (the first is the one to fix; a handler that throws on
+ * every message of a long run would otherwise hold a stack trace per message) and counts the rest.
+ * Every one is in the trace.
+ */
 public final class Diagnostics {
+    /** Misuses, and handler failures, kept in the lists. */
+    public static final int KEEP = 1_000;
+
     private final boolean strict;
     private final TraceRecorder trace;
     private final Supplier<java.time.Duration> now;
     private final List<Misuse> misuses = new ArrayList<>();
     private final List<HandlerFailure> failures = new ArrayList<>();
+    private long misusesNotKept;
+    private long failuresNotKept;
     /** The rule muted on each thread (withRuleMuted is about one SDK call, on the thread making it). */
     private final ThreadLocal<MisuseRule> muted = new ThreadLocal<>();
 
@@ -34,7 +44,11 @@ public final class Diagnostics {
             return;
         }
         synchronized (this) {
-            misuses.add(new Misuse(now.get(), engine, call, rule));
+            if (misuses.size() < KEEP) {
+                misuses.add(new Misuse(now.get(), engine, call, rule));
+            } else {
+                misusesNotKept++;
+            }
         }
         trace.record(TraceKind.MISUSE, engine, call, null, rule.name());
     }
@@ -62,18 +76,32 @@ public final class Diagnostics {
     /** Records an exception thrown by a handler. */
     public void handlerFailed(String engine, String callback, Throwable error) {
         synchronized (this) {
-            failures.add(new HandlerFailure(now.get(), engine, callback, error));
+            if (failures.size() < KEEP) {
+                failures.add(new HandlerFailure(now.get(), engine, callback, error));
+            } else {
+                failuresNotKept++;
+            }
         }
         trace.record(TraceKind.HANDLER_ERROR, engine, callback, null, error.toString());
     }
 
-    /** A copy of the misuses so far. */
+    /** A copy of the misuses so far (the first {@value #KEEP}). */
     public synchronized List<Misuse> misuses() {
         return List.copyOf(misuses);
     }
 
-    /** A copy of the handler failures so far. */
+    /** A copy of the handler failures so far (the first {@value #KEEP}). */
     public synchronized List<HandlerFailure> handlerFailures() {
         return List.copyOf(failures);
+    }
+
+    /** Misuses seen after the first {@value #KEEP}, counted but not listed. */
+    public synchronized long misusesNotKept() {
+        return misusesNotKept;
+    }
+
+    /** Handler failures seen after the first {@value #KEEP}, counted but not listed. */
+    public synchronized long handlerFailuresNotKept() {
+        return failuresNotKept;
     }
 }

@@ -9,10 +9,12 @@ public enum MisuseRule {
     DESTROY_IN_CALLBACK("destroyRTS() or an engine's destroy was called from inside an SDK callback; the real SDK"
             + " deadlocks there. Destroy from the thread that owns the engine, after the callback returns."),
     /** setLogConfig must come before createRTS. */
-    LOG_CONFIG_AFTER_CREATE("RTS.setLogConfig was called while an engine exists; it only works before createRTS."
+    LOG_CONFIG_AFTER_CREATE("RTS.setLogConfig was called while an engine made by RTS.createRTS exists; it only"
+            + " works before createRTS."
             + " Call it first, or destroyRTS() before changing the log configuration."),
     /** setBusinessId must come before joinRoom. */
-    BUSINESS_ID_AFTER_JOIN("setBusinessId was called while in a room; it must be called before joinRoom."),
+    BUSINESS_ID_AFTER_JOIN("setBusinessId was called while in a room; it must be called before joinRoom. The call"
+            + " returns 0 but the id is not applied: set it before joining, or leave the room first."),
     /** setLocalProxy must come before joinRoom. */
     LOCAL_PROXY_AFTER_JOIN("setLocalProxy was called while in a room; set proxies before joinRoom."),
     /** Engine or room used after destroy. */

@@ -10,12 +10,16 @@ import dev.rtsfake.fake.trace.TraceKind;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Where the cloud's messages, pushes and notices land in an engine, after crossing its link. Each
  * method runs inside a simulation step under the lock and turns what arrived into state changes and
  * callbacks. What is stamped with a session other than the engine's current one (sent to the uid the
  * engine was logged in as before) is dropped; send results always arrive (every id gets one).
+ *
+ * <p>While the engine reconnects, everything but a kick waits in its {@link ArrivalGate} and is
+ * taken in when the reconnect is over; what is for a room then passes the room's own gate.
  */
 final class EnginePort implements ClientPort {
     private final FakeRTS e;
@@ -88,10 +92,15 @@ final class EnginePort implements ClientPort {
         for (FakeRTSRoom room : inRooms) {
             room.postState(uid, roomState, "{}");
         }
+        e.releaseHeldArrivals();
     }
 
     @Override
     public void messageArrived(int session, String from, Payload payload) {
+        e.arrivals.admit("message", e.holdDeadline(), () -> takeMessage(session, from, payload), null);
+    }
+
+    private void takeMessage(int session, String from, Payload payload) {
         if (!forCurrentSession(session, "message") || e.loginState == LoginState.LOGGED_OUT) {
             // Logged out (or kicked) while the message was on its way: the vendor page says no message
             // callback arrives after logout. The sender still gets its one result.
@@ -103,49 +112,58 @@ final class EnginePort implements ClientPort {
                     from, payload.traceValue());
         } else {
             String text = payload.text();
-            e.post("onMessageReceived", () -> e.handlerOrNoop().onMessageReceived(from, text), from, text);
+            e.post("onMessageReceived", () -> e.handlerOrNoop().onMessageReceived(from, text), from,
+                    payload.traceValue());
         }
     }
 
     @Override
     public void messageResult(long msgId, int code) {
-        e.messages.result(msgId, code);
+        e.messages.resultArrived(msgId, code);
     }
 
     @Override
     public void serverMessageResult(long msgId, int code, byte[] body) {
-        e.messages.serverResult(msgId, code, body);
+        e.messages.serverResultArrived(msgId, code, body);
     }
 
     @Override
     public void roomUserJoined(int session, String roomId, String uid) {
-        FakeRTSRoom room = forCurrentSession(session, "room-notice") ? e.rooms.get(roomId) : null;
-        if (room != null) {
-            room.userJoined(uid);
-        }
+        toRoom(session, roomId, "room-notice", room -> room.userJoined(uid));
     }
 
     @Override
     public void roomUserLeft(int session, String roomId, String uid, int reason) {
-        FakeRTSRoom room = forCurrentSession(session, "room-notice") ? e.rooms.get(roomId) : null;
-        if (room != null) {
-            room.userLeft(uid, reason);
-        }
+        toRoom(session, roomId, "room-notice", room -> room.userLeft(uid, reason));
     }
 
     @Override
     public void roomMessageArrived(int session, String roomId, String from, Payload payload) {
-        FakeRTSRoom room = forCurrentSession(session, "room-message") ? e.rooms.get(roomId) : null;
-        if (room != null) {
-            room.messageArrived(from, payload);
-        }
+        toRoom(session, roomId, "room-message", room -> room.messageArrived(from, payload));
     }
 
     @Override
     public void roomState(int session, String roomId, int state, String extraInfo) {
-        FakeRTSRoom room = forCurrentSession(session, "room-notice") ? e.rooms.get(roomId) : null;
-        if (room != null) {
-            room.postState(e.uid, state, extraInfo);
-        }
+        toRoom(session, roomId, "room-notice", room -> room.postState(e.uid, state, extraInfo));
+    }
+
+    /**
+     * Something for the room instance that has {@code roomId} now: through the engine's gate, then
+     * the room's, dropped unless it is for the current session (checked as it passes each) and the
+     * room is still that instance.
+     */
+    private void toRoom(int session, String roomId, String what, Consumer<FakeRTSRoom> take) {
+        FakeRTSRoom target = e.rooms.get(roomId);
+        long deadline = e.holdDeadline();
+        e.arrivals.admit(what, deadline, () -> {
+            FakeRTSRoom room = forCurrentSession(session, what) ? e.rooms.get(roomId) : null;
+            if (room != null && room == target) {
+                room.arrive(what, deadline, () -> {
+                    if (forCurrentSession(session, what)) {
+                        take.accept(room);
+                    }
+                }, null);
+            }
+        }, null);
     }
 }

@@ -1,6 +1,5 @@
 package dev.rtsfake.fake.engine;
 
-import com.ss.bytertc.rts.engine.type.BusinessCheckCode;
 import com.ss.bytertc.rts.engine.type.LocalProxyConfiguration;
 import com.ss.bytertc.rts.engine.type.ReturnStatus;
 import dev.rtsfake.fake.core.JsonArgument;
@@ -43,21 +42,23 @@ final class EngineSettings {
         return proxies.inForce();
     }
 
+    /**
+     * setBusinessId: 0, or -2 (PARAMETER_ERR) for null or characters outside
+     * {@code [a-zA-Z0-9_@\-.]}, the only codes the vendor page lists. While in a room the call
+     * returns 0 but changes nothing (the id only counts before joinRoom), and strict mode records it.
+     */
     int setBusinessId(String businessId) {
         e.lock();
         try {
             if (e.destroyed) {
                 return e.calls.dead("setBusinessId", businessId);
             }
-            if (businessId == null) {
-                return e.calls.call("setBusinessId", ReturnStatus.RETURN_STATUS_PARAMETER_ERR.value(), (Object) null);
-            }
-            if (!Limits.BUSINESS_ID.matcher(businessId).matches()) {
-                return e.calls.call("setBusinessId", BusinessCheckCode.ERROR_INPUT_INVALIDATE, businessId);
+            if (businessId == null || !Limits.BUSINESS_ID.matcher(businessId).matches()) {
+                return e.calls.call("setBusinessId", ReturnStatus.RETURN_STATUS_PARAMETER_ERR.value(), businessId);
             }
             if (e.inAnyRoom()) {
                 e.sim.diagnostics().misuse(e.traceName(), "setBusinessId", MisuseRule.BUSINESS_ID_AFTER_JOIN);
-                return e.calls.call("setBusinessId", BusinessCheckCode.ERROR_ALREADY_IN_ROOM, businessId);
+                return e.calls.call("setBusinessId", 0, businessId);
             }
             this.businessId = businessId;
             return e.calls.call("setBusinessId", 0, businessId);

@@ -14,7 +14,6 @@ import dev.rtsfake.fake.core.Simulation;
 import dev.rtsfake.fake.diag.MisuseRule;
 import dev.rtsfake.fake.net.Link;
 import dev.rtsfake.fake.net.PacketKind;
-import dev.rtsfake.fake.trace.Bytes;
 import dev.rtsfake.fake.trace.TraceKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +47,8 @@ public final class FakeRTS extends RTS implements CallbackTarget {
     final EnginePort port;
     final Reconnector reconnector;
     final LoginFlow loginFlow;
+    /** What the cloud sent while the engine reconnects: it reaches the app after RECONNECTED(5). */
+    final ArrivalGate arrivals;
     private final JSONObject parameters;
     volatile IRTSEventHandler handler;
 
@@ -66,6 +67,8 @@ public final class FakeRTS extends RTS implements CallbackTarget {
      * engine drops what arrives stamped with another (a message for the uid it was before).
      */
     int session;
+    /** The last join id handed out (see {@link #nextJoinId()}). */
+    private long lastJoinId;
     /** Requests of this engine and its rooms still waiting for their answer or give-up. */
     final java.util.Set<PendingRequest> openRequests = new java.util.LinkedHashSet<>();
     final Map<String, FakeRTSRoom> rooms = new LinkedHashMap<>();
@@ -87,6 +90,7 @@ public final class FakeRTS extends RTS implements CallbackTarget {
         this.parameters = parameters == null ? new JSONObject() : new JSONObject(parameters.toString());
         this.link = host.network().createLink(name);
         this.port = new EnginePort(this);
+        this.arrivals = new ArrivalGate(sim, this::traceName, "engine");
         this.calls = new CallTrace(sim, this);
         this.messages = new Messages(this);
         this.serverParams = new ServerParams(this);
@@ -222,26 +226,25 @@ public final class FakeRTS extends RTS implements CallbackTarget {
     @Override
     public long sendMessage(String uid, String message, MessageConfig config) {
         return messages.sendP2P("sendMessage", uid, message == null ? null : Payload.text(message),
-                message == null ? -1 : Payload.utf8Length(message), Limits.MAX_TEXT_BYTES, config, message);
+                message == null ? -1 : Payload.utf8Length(message), Limits.MAX_TEXT_BYTES, config);
     }
 
     @Override
     public long sendBinaryMessage(String uid, byte[] buffer, MessageConfig config) {
         return messages.sendP2P("sendBinaryMessage", uid, buffer == null ? null : Payload.binary(buffer),
-                buffer == null ? -1 : buffer.length, Limits.MAX_BINARY_BYTES, config,
-                buffer == null ? null : Bytes.of(buffer));
+                buffer == null ? -1 : buffer.length, Limits.MAX_BINARY_BYTES, config);
     }
 
     @Override
     public long sendServerMessage(String message) {
         return messages.sendToServer("sendServerMessage", message == null ? null : Payload.text(message),
-                message == null ? -1 : Payload.utf8Length(message), Limits.MAX_TEXT_BYTES, message);
+                message == null ? -1 : Payload.utf8Length(message), Limits.MAX_TEXT_BYTES);
     }
 
     @Override
     public long sendServerBinaryMessage(byte[] buffer) {
         return messages.sendToServer("sendServerBinaryMessage", buffer == null ? null : Payload.binary(buffer),
-                buffer == null ? -1 : buffer.length, Limits.MAX_BINARY_BYTES, buffer == null ? null : Bytes.of(buffer));
+                buffer == null ? -1 : buffer.length, Limits.MAX_BINARY_BYTES);
     }
 
     @Override
@@ -271,6 +274,11 @@ public final class FakeRTS extends RTS implements CallbackTarget {
         } finally {
             unlock();
         }
+    }
+
+    /** A new id for a join one of this engine's rooms asks the cloud for (unique in the engine). */
+    long nextJoinId() {
+        return ++lastJoinId;
     }
 
     boolean inAnyRoom() {
@@ -305,8 +313,9 @@ public final class FakeRTS extends RTS implements CallbackTarget {
     // ---------------------------------------------------------------- destroy
 
     /**
-     * Destroys this engine alone (the SDK's {@code RTS.destroyRTS()} destroys every engine of the
-     * cloud). Its session ends, its rooms are left, and no callback of it is delivered again.
+     * Destroys this engine alone (the SDK's {@code RTS.destroyRTS()} destroys every engine made
+     * through {@code RTS.createRTS}). Its session ends, its rooms are left, and no callback of it is
+     * delivered again.
      */
     public void destroy() {
         lock();
@@ -321,6 +330,9 @@ public final class FakeRTS extends RTS implements CallbackTarget {
             destroyed = true;
             sysStats.stop();
             reconnector.stop();
+            arrivals.discard();
+            // The network keeps naming the link (tests may still act on it); it must not keep the engine.
+            link.observe(null);
             // Destroying stops all interaction with the server: what this engine sent earlier and is
             // still on its way up is dropped; only its goodbyes (leaving rooms, logging out) go on.
             link.closeUp(GOODBYES);
@@ -381,6 +393,26 @@ public final class FakeRTS extends RTS implements CallbackTarget {
     /** When a request or message sent now gives up: one message timeout from now. */
     long messageDeadline() {
         return sim.now() + sim.settings().messageTimeout().toNanos();
+    }
+
+    /**
+     * How long a message or notice that arrives now may wait for a reconnect to complete: as long
+     * as the cloud keeps a session it hears nothing from (heartbeat timeout plus grace).
+     */
+    long holdDeadline() {
+        return sim.now() + sim.settings().heartbeatTimeout().toNanos() + sim.settings().sessionGrace().toNanos();
+    }
+
+    /**
+     * The reconnect is over (RECONNECTED, or the session ended): hands on what waited for it, then
+     * what waited in each room that is no longer rejoining. Called after the callback that ends the
+     * wait is posted, so what waited reaches the app after it.
+     */
+    void releaseHeldArrivals() {
+        arrivals.open();
+        for (FakeRTSRoom room : new ArrayList<>(rooms.values())) {
+            room.releaseHeldIfSettled();
+        }
     }
 
     IRTSEventHandler handlerOrNoop() {

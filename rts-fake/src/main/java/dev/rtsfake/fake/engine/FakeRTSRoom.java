@@ -13,7 +13,6 @@ import dev.rtsfake.fake.core.Delivery;
 import dev.rtsfake.fake.diag.MisuseRule;
 import dev.rtsfake.fake.net.Packet;
 import dev.rtsfake.fake.net.PacketKind;
-import dev.rtsfake.fake.trace.Bytes;
 import dev.rtsfake.fake.trace.TraceKind;
 import java.nio.ByteBuffer;
 import java.util.function.IntConsumer;
@@ -25,6 +24,11 @@ import java.util.function.IntConsumer;
  * sender, and each gets exactly one {@code onRoomMessageSendResult} (200 on success). Room message
  * ids count from 1 per room instance. After {@link #destroy()} every method fails and nothing calls
  * back.
+ *
+ * <p>When the engine's connection drops, a room that was joined (or joining) rejoins by itself once
+ * the engine has reconnected: join_type 1 if the app had heard it joined, else 0 (the app's own join,
+ * first succeeding then). From the drop until that join reports its state, what the cloud sends the
+ * room waits and reaches the app after it.
  */
 public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
     private final FakeRTS engine;
@@ -37,6 +41,20 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
     /** The leave request whose answer ends LEAVING (null when none). */
     private PendingRequest leave;
     private long nextMsgId = 1;
+    /** What the cloud sent the room while it rejoins: it reaches the app after the rejoin's state 0. */
+    private final ArrivalGate arrivals;
+    /** Whether the app has heard state 0 since its last joinRoom (a later automatic join is join_type 1). */
+    private boolean joinedOnce;
+    /**
+     * Names the join the cloud is asked for: the app's joinRoom, and each automatic rejoin after the
+     * app heard state 0. A repeat with the same id (an automatic retry of a join the app never heard
+     * succeed) is the same join to the cloud, which tells the other members only once.
+     */
+    private long joinId;
+    /** Whether the app has heard state 0 for {@link #joinId}, so the next automatic rejoin needs a new one. */
+    private boolean joinIdAnswered;
+    /** Whether the join in flight is the engine's automatic one after a reconnect. */
+    private boolean autoJoin;
     private long joinStartedAt;
     private long joinedAt;
     private long txBytes;
@@ -46,6 +64,7 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
     FakeRTSRoom(FakeRTS engine, String roomId) {
         this.engine = engine;
         this.roomId = roomId;
+        this.arrivals = new ArrivalGate(engine.sim, engine::traceName, roomId);
     }
 
     /** The room id. */
@@ -101,6 +120,7 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
             engine.calls.callReturning("room.destroy", null, roomId);
             leaveQuietly();
             state = RoomState.DESTROYED;
+            arrivals.discard();
             engine.rooms.remove(roomId, this);
         } finally {
             engine.unlock();
@@ -126,7 +146,10 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
                 return result;
             }
             joinStartedAt = engine.sim.now();
-            sendJoin(0);
+            joinedOnce = false;
+            joinId = engine.nextJoinId();
+            joinIdAnswered = false;
+            sendJoin(false);
             return result;
         } finally {
             engine.unlock();
@@ -138,17 +161,22 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
      * timeout after the call, a give-up (state -1001, back to IDLE, and a quiet leave in case the
      * cloud did add the member).
      */
-    private void sendJoin(int joinType) {
+    private void sendJoin(boolean automatic) {
         state = RoomState.JOINING;
+        autoJoin = automatic;
+        int joinType = joinedOnce ? 1 : 0;
         String uid = engine.uid;
+        long id = joinId;
         long deadline = engine.messageDeadline();
         PendingRequest request = new PendingRequest(engine.sim, engine.openRequests);
         join = request;
         request.giveUpAt(deadline, () -> joinGaveUp(request, uid));
+        // The answer waits for the end of a reconnect (not for the room's own gate: it opens that).
+        IntConsumer answer = code -> engine.arrivals.admit("join-answer", deadline,
+                () -> joinAnswered(request, code, joinType), null);
         engine.link.up().send(Packet.reliable(PacketKind.JOIN, uid, roomId, 0),
-                () -> engine.service.joinRoom(engine.port, uid, roomId, deadline,
-                        code -> joinAnswered(request, code, joinType)),
-                null, deadline, code -> joinAnswered(request, code, joinType));
+                () -> engine.service.joinRoom(engine.port, uid, roomId, id, deadline, answer),
+                null, deadline, answer);
     }
 
     private void joinGaveUp(PendingRequest request, String uid) {
@@ -156,6 +184,7 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
             return;
         }
         join = null;
+        autoJoin = false;
         engine.sim.trace().record(TraceKind.STATE, traceName(), "join-gave-up", null, roomId);
         state = RoomState.IDLE;
         postState(uid, ErrorCode.ERROR_CODE_JOIN_ROOM, "{}");
@@ -163,6 +192,7 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
             // The request may have got through while its answer did not: take the member out again.
             sendQuietLeave(uid);
         }
+        releaseHeldIfSettled();
     }
 
     /** Ends the pending join request, if any, without an answer (the session ended or dropped). */
@@ -171,6 +201,7 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
             join.settle();
             join = null;
         }
+        autoJoin = false;
     }
 
     @Override
@@ -207,11 +238,14 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
             leave = request;
             request.giveUpAt(deadline, () -> leaveAnswered(request));
             engine.link.up().send(Packet.reliable(PacketKind.LEAVE, uid, roomId, 0),
-                    () -> engine.service.leaveRoom(engine.port, uid, roomId, deadline, () -> {
-                        if (request.settle()) {
-                            leaveAnswered(request);
-                        }
-                    }));
+                    () -> engine.service.leaveRoom(engine.port, uid, roomId, deadline,
+                            () -> engine.arrivals.admit("leave-answer", deadline, () -> {
+                                if (request.settle()) {
+                                    leaveAnswered(request);
+                                }
+                            }, null)));
+            // No longer rejoining: what waited is handed on (messages are dropped, results still come).
+            releaseHeldIfSettled();
             return result;
         } finally {
             engine.unlock();
@@ -221,16 +255,18 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
     @Override
     public long sendRoomMessage(String messageStr) {
         return send("sendRoomMessage", messageStr == null ? null : Payload.text(messageStr),
-                messageStr == null ? -1 : Payload.utf8Length(messageStr), Limits.MAX_TEXT_BYTES, messageStr);
+                messageStr == null ? -1 : Payload.utf8Length(messageStr), Limits.MAX_TEXT_BYTES);
     }
 
     @Override
     public long sendRoomBinaryMessage(byte[] buffer) {
         return send("sendRoomBinaryMessage", buffer == null ? null : Payload.binary(buffer),
-                buffer == null ? -1 : buffer.length, Limits.MAX_BINARY_BYTES, buffer == null ? null : Bytes.of(buffer));
+                buffer == null ? -1 : buffer.length, Limits.MAX_BINARY_BYTES);
     }
 
-    private long send(String call, Payload payload, int size, int limit, Object traceMessage) {
+    private long send(String call, Payload payload, int size, int limit) {
+        // The trace keeps a summary of a long message, never the message itself (nor a refused one).
+        Object traceMessage = payload == null || !engine.sim.trace().enabled() ? null : payload.traceValue();
         engine.lock();
         try {
             if (state == RoomState.DESTROYED) {
@@ -252,10 +288,14 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
             txBytes += size;
             String uid = engine.uid;
             long deadline = engine.messageDeadline();
-            IntConsumer result = code -> messageResult(id, code);
+            Runnable timedOut = () -> messageResult(id, RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_TIMEOUT);
+            // The cloud's result waits for the end of a reconnect, then for the room's rejoin; at the
+            // send's deadline it becomes TIMEOUT.
+            IntConsumer answered = code -> engine.arrivals.admit("room-result", deadline,
+                    () -> arrive("room-result", deadline, () -> messageResult(id, code), timedOut), timedOut);
             Messages.sendForResult(engine.link, Packet.reliable(PacketKind.BROADCAST, uid, roomId, id), deadline,
-                    () -> engine.service.broadcast(engine.port, uid, roomId, id, payload, deadline, result),
-                    result, RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_TIMEOUT);
+                    () -> engine.service.broadcast(engine.port, uid, roomId, id, payload, deadline, answered),
+                    answered, timedOut);
             return id;
         } finally {
             engine.unlock();
@@ -269,12 +309,15 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
             return;
         }
         join = null;
+        autoJoin = false;
         if (state != RoomState.JOINING) {
             return;
         }
         String uid = engine.uid;
         if (code == 0) {
             state = RoomState.JOINED;
+            joinedOnce = true;
+            joinIdAnswered = true;
             if (joinType == 0) {
                 joinedAt = engine.sim.now();
             }
@@ -283,6 +326,23 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
         } else {
             state = RoomState.IDLE;
             postState(uid, code, "{}");
+        }
+        releaseHeldIfSettled();
+    }
+
+    /** Something the cloud sent this room: to the app now, or once the room has rejoined. */
+    void arrive(String what, long deadline, Runnable arrival, Runnable giveUp) {
+        arrivals.admit(what, deadline, arrival, giveUp);
+    }
+
+    /**
+     * Hands on what waited while the room rejoined, unless it still is rejoining (waiting for the
+     * engine to reconnect, or for the answer to its automatic join). Whatever is handed on checks the
+     * room's state then: a room no longer in drops messages and notices, results still come.
+     */
+    void releaseHeldIfSettled() {
+        if (state != RoomState.REJOIN_PENDING && !(state == RoomState.JOINING && autoJoin)) {
+            arrivals.open();
         }
     }
 
@@ -373,15 +433,26 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
             // A pending join is taken over by the rejoin after the reconnect, which gets its own answer.
             dropJoinRequest();
             state = RoomState.REJOIN_PENDING;
+            arrivals.shut();
             engine.sim.trace().record(TraceKind.STATE, traceName(), "room-rejoin-pending", null, roomId);
         }
     }
 
-    /** The engine logged in again: a room dropped with the connection rejoins, join_type 1. */
+    /**
+     * The engine logged in again: a room dropped with the connection joins again by itself. One the
+     * app heard joined rejoins (join_type 1, a new join to the cloud); one whose join the app asked
+     * for but never heard succeed goes on with that join (join_type 0 when it succeeds).
+     */
     void rejoinIfDropped() {
         if (state == RoomState.REJOIN_PENDING) {
-            joinStartedAt = engine.sim.now();
-            sendJoin(1);
+            if (joinedOnce) {
+                joinStartedAt = engine.sim.now();
+            }
+            if (joinIdAnswered) {
+                joinId = engine.nextJoinId();
+                joinIdAnswered = false;
+            }
+            sendJoin(true);
         }
     }
 
@@ -389,6 +460,7 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
     void engineDestroyed() {
         leaveQuietly();
         state = RoomState.DESTROYED;
+        arrivals.discard();
     }
 
     private void leaveQuietly() {

@@ -36,6 +36,7 @@ final class LoginFlow {
             }
             if (e.uid != null && !e.uid.equals(uid)) {
                 leaveAllRoomsLocally();
+                e.releaseHeldArrivals();
             }
             String previousUid = e.uid;
             e.uid = uid;
@@ -80,6 +81,8 @@ final class LoginFlow {
             sayGoodbye();
             e.post("onLogout", () -> e.handlerOrNoop().onLogout(LogoutReason.LOGOUT_REASON_LOGOUT),
                     LogoutReason.LOGOUT_REASON_LOGOUT);
+            // What waited for a reconnect: messages are dropped as they are handed on, results still come.
+            e.releaseHeldArrivals();
             return result;
         } finally {
             e.unlock();

@@ -36,11 +36,13 @@ final class PeerStatusQuery {
             PendingRequest request = new PendingRequest(e.sim, e.openRequests);
             request.giveUpAt(deadline, () -> answered(peerUserId, UserOnlineStatus.USER_ONLINE_STATUS_UNREACHABLE));
             e.link.up().send(Packet.reliable(PacketKind.PEER_QUERY, who, "cloud", 0),
-                    () -> e.service.queryPeer(e.port, who, peerUserId, deadline, status -> {
-                        if (request.settle()) {
-                            answered(peerUserId, status);
-                        }
-                    }));
+                    () -> e.service.queryPeer(e.port, who, peerUserId, deadline,
+                            // the answer waits for the end of a reconnect; the query gives up at its deadline
+                            status -> e.arrivals.admit("peer-status", deadline, () -> {
+                                if (request.settle()) {
+                                    answered(peerUserId, status);
+                                }
+                            }, null)));
             return result;
         } finally {
             e.unlock();

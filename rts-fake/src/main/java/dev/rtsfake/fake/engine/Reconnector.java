@@ -14,8 +14,13 @@ import dev.rtsfake.fake.trace.TraceKind;
  * to the cloud stays unusable for the heartbeat timeout (or a login cannot get through within the
  * message timeout), the engine reports RECONNECTING(4), then DISCONNECTED(1) and LOST(6) at the
  * configured times after the drop, and tries again whenever the link is back: an automatic re-login
- * that re-checks the token. Success reports RECONNECTED(5) and rejoins rooms with join_type 1; an
+ * that re-checks the token. Success reports RECONNECTED(5) and rejoins rooms with join_type 1 (0 for
+ * a room whose join the app asked for had not succeeded yet); an
  * expired token reports {@code onLoginResult(uid, -1000, elapsed)} and waits for updateLoginToken.
+ *
+ * <p>From RECONNECTING until the reconnect is over, what the cloud sends waits in the engine's
+ * {@link ArrivalGate}: the app hears of it only after RECONNECTED (or after the callback that ends
+ * the session), in the order it came.
  */
 final class Reconnector {
     private final FakeRTS e;
@@ -115,6 +120,7 @@ final class Reconnector {
             for (FakeRTSRoom room : e.rooms.values()) {
                 room.rejoinIfDropped();
             }
+            e.releaseHeldArrivals();
             if (!e.link.canReachCloud()) {
                 // The link went down again while the answer was on its way (or held): watch it.
                 reachabilityChanged();
@@ -125,8 +131,15 @@ final class Reconnector {
         reconnecting = false;
         e.loginState = LoginState.LOGGED_OUT;
         e.serverParams.forget();
+        // A join asked for while reconnecting waits, like the rooms dropped with the connection, for
+        // the next login (after updateLoginToken) to go on.
+        for (FakeRTSRoom room : e.rooms.values()) {
+            room.connectionDropped();
+        }
         e.lastLoginInvalidToken = code == LoginErrorCode.LOGIN_ERROR_CODE_INVALID_TOKEN;
         e.post("onLoginResult", () -> e.handlerOrNoop().onLoginResult(uid, code, elapsed), uid, code, elapsed);
+        // Logged out: messages that waited are dropped as they are handed on; send results still come.
+        e.releaseHeldArrivals();
     }
 
     /** The link changed: start or stop watching for a drop, or try to reconnect. */
@@ -161,6 +174,7 @@ final class Reconnector {
         droppedAt = wentDown;
         e.sim.trace().record(TraceKind.STATE, e.traceName(), "drop-detected", null);
         e.setConnectionState(ConnectionState.CONNECTION_STATE_RECONNECTING);
+        e.arrivals.shut();
         for (FakeRTSRoom room : e.rooms.values()) {
             room.connectionDropped();
         }

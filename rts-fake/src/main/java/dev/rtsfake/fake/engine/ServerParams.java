@@ -55,9 +55,12 @@ final class ServerParams {
             PendingRequest request = new PendingRequest(e.sim, e.openRequests);
             latest = request;
             request.giveUpAt(deadline, () -> answered(request, UserMessageSendResult.USER_MESSAGE_SEND_RESULT_TIMEOUT));
+            // The answer waits for the end of a reconnect; the request gives up at its deadline meanwhile.
+            java.util.function.IntConsumer answer = code -> e.arrivals.admit("server-params-answer", deadline,
+                    () -> settle(request, code), null);
             e.link.up().send(Packet.reliable(PacketKind.SERVER_PARAMS, who, "cloud", 0),
-                    () -> e.service.setServerParams(e.port, who, signature, url, deadline, code -> settle(request, code)),
-                    null, deadline, code -> settle(request, code));
+                    () -> e.service.setServerParams(e.port, who, signature, url, deadline, answer),
+                    null, deadline, answer);
             return result;
         } finally {
             e.unlock();

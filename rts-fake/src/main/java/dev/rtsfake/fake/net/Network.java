@@ -38,6 +38,10 @@ public final class Network {
     private final Map<String, Link> byUid = new LinkedHashMap<>();
     /** The uid each link is named by in {@link #byUid}, so renaming one touches no other. */
     private final Map<Link, String> uidOf = new IdentityHashMap<>();
+    /** The links of the latest destroyed engines, oldest first, each with the uid it was named by (or null). */
+    private final java.util.ArrayDeque<Map.Entry<Link, String>> retired = new java.util.ArrayDeque<>();
+    /** Destroyed engines whose links stay nameable; older ones are forgotten, so engine churn has bounded memory. */
+    public static final int RETIRED_KEPT = 1_000;
     private long defaultLatencyNanos;
     private final RuleBook rules = new RuleBook();
     private boolean outage;
@@ -69,6 +73,22 @@ public final class Network {
         Link previous = byUid.put(uid, link);
         if (previous != null && previous != link) {
             uidOf.remove(previous);
+        }
+    }
+
+    /**
+     * Notes that the engine of {@code link} (named by {@code uid}, or null) was destroyed. Its link
+     * stays nameable (a test may still act on it, and its last packets are still on the way) until
+     * {@value #RETIRED_KEPT} more engines have been destroyed; then its names are forgotten, so that a
+     * long run that creates and destroys engines does not keep them all.
+     */
+    public void retire(Link link, String uid) {
+        retired.addLast(Map.entry(link, uid == null ? "" : uid));
+        if (retired.size() > RETIRED_KEPT) {
+            Map.Entry<Link, String> old = retired.removeFirst();
+            byName.remove(old.getKey().owner(), old.getKey());
+            byUid.remove(old.getValue(), old.getKey());
+            uidOf.remove(old.getKey());
         }
     }
 
@@ -334,7 +354,8 @@ public final class Network {
         Link l = who == null ? null : byUid.getOrDefault(who, byName.get(who));
         if (l == null) {
             throw new IllegalArgumentException("no client named '" + who + "' on this network; clients are"
-                    + " named by the uid they logged in with or by engine name: " + knownNames());
+                    + " named by the uid they logged in with or by engine name (of the destroyed engines, only the"
+                    + " last " + RETIRED_KEPT + " are): " + knownNames());
         }
         return l;
     }

@@ -11,13 +11,16 @@ public interface EngineFactory {
     /** As {@code RTS.createRTS}: an engine, or null with the reason in the cloud's trace and log. */
     RTS createRTS(Context context, String appId, IRTSEventHandler handler, JSONObject parameters);
 
-    /** As {@code RTS.destroyRTS}: destroys every engine of the cloud. */
+    /**
+     * As {@code RTS.destroyRTS}: destroys every engine this factory made ({@code RTS.createRTS});
+     * engines the harness made stand for other devices and stay.
+     */
     void destroyRTS();
 
     /** As {@code RTS.getSdkVersion}. */
     String getSdkVersion();
 
-    /** As {@code RTS.setLogConfig}: 0, -1 when an engine exists, -2 for bad arguments. */
+    /** As {@code RTS.setLogConfig}: 0, -1 while an engine this factory made exists, -2 for bad arguments. */
     int setLogConfig(RTCLogConfig logConfig);
 
     /** Whether the cloud has been closed (a closed cloud is never used again). */

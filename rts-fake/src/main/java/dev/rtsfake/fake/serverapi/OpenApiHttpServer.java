@@ -1,20 +1,13 @@
 package dev.rtsfake.fake.serverapi;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.rtsfake.fake.core.Simulation;
 import dev.rtsfake.fake.trace.TraceKind;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -28,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * "Region":"cn-north-1"},"Result":{"message":"success"}}} and 200, or on failure no {@code Result},
  * {@code ResponseMetadata.Error{Code,Message}} and a 4xx status (see {@link ServerApiErrors}).
  * Request signing (the {@code Authorization} header) is accepted without being checked; any content
- * type is accepted. Bodies over 256 KiB are refused (413).
+ * type is accepted.
  *
  * <pre>{@code
  * try (OpenApiHttpServer http = cloud.serverApi(APP).listen()) {
@@ -38,56 +31,68 @@ import java.util.concurrent.atomic.AtomicLong;
  * }
  * }</pre>
  *
- * <p>Threads and time: requests are served on daemon threads of this server. Each call takes the
- * simulation lock (waiting at most 5 s of wall-clock time, else 503 ServiceBusy), checks and routes
- * the message at the current virtual time, and schedules its delivery as events on the virtual
- * clock: receivers get it when the test drives the clock. The HTTP path is wall-clock, so when calls
- * race with the test's own driving, their interleaving is outside the determinism guarantee.
- * Request ids count up from 1 per server, in the order requests are answered.
+ * <p>HTTP: HTTP/1.1 and 1.0, kept-alive connections, bodies by {@code Content-Length} or chunked,
+ * {@code Expect: 100-continue}, lines ending in CRLF or a bare LF. Bounds, so that no client can
+ * hang or starve it: each request must arrive whole within {@link #REQUEST_DEADLINE} (else 408 and
+ * close); an idle kept-alive connection closes after {@link #IDLE_TIMEOUT}; up to
+ * {@link #MAX_CONNECTIONS} connections are served at once, each on its own thread (one more gets
+ * 503); the head may be {@link #MAX_HEAD_BYTES} (else 431) and the body {@link #MAX_BODY_BYTES}
+ * (else 413, answered as soon as the length is known, before the body is read). A malformed request
+ * line, header, length or chunk is a 400 {@code MalformedRequest}. After a refusal the connection
+ * closes; what the client is still sending is read and dropped for up to a second first, so that it
+ * reads the answer rather than a reset.
+ *
+ * <p>Threads and time: requests are served on daemon threads of this server (a JVM whose test forgot
+ * {@link #close()} still exits). Each call takes the simulation lock (waiting at most 5 s of
+ * wall-clock time, else 503 ServiceBusy), checks and routes the message at the current virtual time,
+ * and schedules its delivery as events on the virtual clock: receivers get it when the test drives
+ * the clock. The HTTP path is wall-clock, so when calls race with the test's own driving, their
+ * interleaving is outside the determinism guarantee. Request ids count up from 1 per server, in the
+ * order requests are answered. The trace records {@code listen} without the port (it differs from
+ * run to run) and each call the API routes.
  */
 public final class OpenApiHttpServer implements AutoCloseable {
     /** The largest request body served, in bytes. */
     public static final int MAX_BODY_BYTES = 256 * 1024;
-    private static final long MAX_DRAIN_BYTES = 16L * 1024 * 1024;
+    /** The largest request head (request line and headers), in bytes. */
+    public static final int MAX_HEAD_BYTES = 16 * 1024;
+    /** How long one request may take to arrive, from its first byte to its last. */
+    public static final Duration REQUEST_DEADLINE = Duration.ofSeconds(5);
+    /** How long a kept-alive connection waits for its next request. */
+    public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+    /** How many connections are served at once. */
+    public static final int MAX_CONNECTIONS = 64;
     private static final long LOCK_WAIT_SECONDS = 5;
-    private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final ServerApi api;
     private final Simulation sim;
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackHttpServer server;
     private final URI uri;
     private final AtomicLong requestIds = new AtomicLong();
     private volatile boolean closed;
 
-    private OpenApiHttpServer(ServerApi api, Simulation sim, HttpServer server, ExecutorService executor) {
+    private OpenApiHttpServer(ServerApi api, Simulation sim, HttpLimits limits) {
         this.api = api;
         this.sim = sim;
-        this.server = server;
-        this.executor = executor;
-        InetSocketAddress address = server.getAddress();
-        this.uri = URI.create("http://127.0.0.1:" + address.getPort() + "/");
+        this.server = new LoopbackHttpServer(limits, new LoopbackHttpServer.Service() {
+            @Override
+            public WireResponse serve(WireRequest request) {
+                return OpenApiHttpServer.this.serve(request);
+            }
+
+            @Override
+            public WireResponse refuse(String code, String message) {
+                return respond(new OpenApiCodec.Route(null, null), ServerApiResult.error(code, message), Map.of());
+            }
+        });
+        this.uri = URI.create("http://127.0.0.1:" + server.port() + "/");
     }
 
-    static OpenApiHttpServer start(ServerApi api, Simulation sim) {
-        HttpServer server;
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not bind the OpenAPI endpoint on 127.0.0.1", e);
-        }
-        ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "rts-fake-openapi-" + THREADS.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        OpenApiHttpServer http = new OpenApiHttpServer(api, sim, server, executor);
-        server.createContext("/", http::serve);
-        server.setExecutor(executor);
-        server.start();
+    static OpenApiHttpServer start(ServerApi api, Simulation sim, HttpLimits limits) {
+        OpenApiHttpServer http = new OpenApiHttpServer(api, sim, limits);
         sim.lock().lock();
         try {
-            sim.trace().record(TraceKind.HARNESS, "server-api:" + api.appId(), "listen", null, http.uri);
+            sim.trace().record(TraceKind.HARNESS, "server-api:" + api.appId(), "listen", null);
         } finally {
             sim.lock().unlock();
         }
@@ -111,49 +116,34 @@ public final class OpenApiHttpServer implements AutoCloseable {
             return;
         }
         closed = true;
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
+    }
+
+    private WireResponse serve(WireRequest request) {
+        OpenApiCodec.Route route = new OpenApiCodec.Route(null, null);
         try {
-            executor.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            URI target = new URI(request.target());
+            route = OpenApiCodec.route(target.getRawQuery());
+            String path = target.getPath();
+            if (path != null && !path.isEmpty() && !path.equals("/")) {
+                return respond(route, ServerApiResult.error(ServerApiErrors.NOT_FOUND, "no such path '" + path
+                        + "'; the OpenAPI is served at / with ?Action=...&Version=..."), Map.of());
+            }
+            if (!"POST".equals(request.method())) {
+                return respond(route, ServerApiResult.error(ServerApiErrors.METHOD_NOT_ALLOWED, "method "
+                        + request.method() + " is not allowed; the OpenAPI takes POST"), Map.of("Allow", "POST"));
+            }
+            return respond(route, call(route, request.body()), Map.of());
+        } catch (URISyntaxException e) {
+            return respond(route, ServerApiResult.error(ServerApiErrors.MALFORMED_REQUEST,
+                    "the request target is not a URI: " + e.getMessage()), Map.of());
+        } catch (RuntimeException e) {
+            return respond(route, ServerApiResult.error(ServerApiErrors.INTERNAL_ERROR, "the fake failed: " + e),
+                    Map.of());
         }
     }
 
-    private void serve(HttpExchange exchange) {
-        OpenApiCodec.Route route = null;
-        int status = 500;
-        byte[] response = new byte[0];
-        try {
-            route = OpenApiCodec.route(exchange.getRequestURI().getRawQuery());
-            byte[] body = readBody(exchange.getRequestBody());
-            ServerApiResult result = answer(exchange, route, body);
-            status = result instanceof ServerApiResult.Error e ? ServerApiErrors.httpStatus(e.code()) : 200;
-            response = OpenApiCodec.envelope(nextRequestId(), route, result);
-        } catch (RuntimeException | IOException e) {
-            status = 500;
-            response = OpenApiCodec.envelope(nextRequestId(), route == null ? new OpenApiCodec.Route(null, null) : route,
-                    ServerApiResult.error(ServerApiErrors.INTERNAL_ERROR, "the fake failed: " + e));
-        } finally {
-            send(exchange, status, response);
-        }
-    }
-
-    private ServerApiResult answer(HttpExchange exchange, OpenApiCodec.Route route, byte[] body) {
-        String path = exchange.getRequestURI().getPath();
-        if (path != null && !path.isEmpty() && !path.equals("/")) {
-            return ServerApiResult.error(ServerApiErrors.NOT_FOUND, "no such path '" + path
-                    + "'; the OpenAPI is served at / with ?Action=...&Version=...");
-        }
-        if (!"POST".equalsIgnoreCase(exchange.getRequestMethod())) {
-            exchange.getResponseHeaders().set("Allow", "POST");
-            return ServerApiResult.error(ServerApiErrors.METHOD_NOT_ALLOWED, "method " + exchange.getRequestMethod()
-                    + " is not allowed; the OpenAPI takes POST");
-        }
-        if (body == null) {
-            return ServerApiResult.error(ServerApiErrors.REQUEST_TOO_LARGE, "the body is larger than "
-                    + MAX_BODY_BYTES + " bytes");
-        }
+    private ServerApiResult call(OpenApiCodec.Route route, byte[] body) {
         boolean locked;
         try {
             locked = sim.lock().tryLock(LOCK_WAIT_SECONDS, TimeUnit.SECONDS);
@@ -172,39 +162,16 @@ public final class OpenApiHttpServer implements AutoCloseable {
         }
     }
 
-    /** The body, or null when it is over the limit (the rest is drained, up to a bound). */
-    private static byte[] readBody(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length <= MAX_BODY_BYTES) {
-            return body;
-        }
-        long drained = 0;
-        byte[] sink = new byte[8192];
-        int n;
-        while (drained < MAX_DRAIN_BYTES && (n = in.read(sink)) > 0) {
-            drained += n;
-        }
-        return null;
+    private WireResponse respond(OpenApiCodec.Route route, ServerApiResult result, Map<String, String> extra) {
+        int status = result instanceof ServerApiResult.Error e ? ServerApiErrors.httpStatus(e.code()) : 200;
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        headers.put("Content-Type", "application/json; charset=utf-8");
+        headers.putAll(extra);
+        return new WireResponse(status, headers, OpenApiCodec.envelope(nextRequestId(), route, result));
     }
 
     private String nextRequestId() {
-        return String.format(java.util.Locale.ROOT, "rtsfake-%s-%06d", api.appId(), requestIds.incrementAndGet());
-    }
-
-    private static void send(HttpExchange exchange, int status, byte[] response) {
-        try (exchange) {
-            exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-            if ("HEAD".equalsIgnoreCase(exchange.getRequestMethod())) {
-                exchange.sendResponseHeaders(status, -1);
-                return;
-            }
-            exchange.sendResponseHeaders(status, response.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(response);
-            }
-        } catch (IOException | RuntimeException e) {
-            // the client went away; nothing more to do
-        }
+        return String.format(Locale.ROOT, "rtsfake-%s-%06d", api.appId(), requestIds.incrementAndGet());
     }
 
     @Override

@@ -127,13 +127,18 @@ public final class ServerApi {
      * @throws IllegalStateException once the cloud is closed (nothing would close the server)
      */
     public OpenApiHttpServer listen() {
+        return listen(HttpLimits.DEFAULT);
+    }
+
+    /** {@link #listen()} with other bounds (the tests of the bounds use short ones). */
+    OpenApiHttpServer listen(HttpLimits limits) {
         synchronized (listening) {
             sim.requireOpen("serverApi(" + appId + ").listen()");
             if (serversClosed) {
                 throw new IllegalStateException("serverApi(" + appId + ").listen(): the cloud has closed its"
                         + " OpenAPI servers and would not close another; build a new cloud for each test");
             }
-            OpenApiHttpServer server = OpenApiHttpServer.start(this, sim);
+            OpenApiHttpServer server = OpenApiHttpServer.start(this, sim, limits);
             listening.add(server);
             return server;
         }

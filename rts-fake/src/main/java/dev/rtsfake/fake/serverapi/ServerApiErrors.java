@@ -38,7 +38,15 @@ public final class ServerApiErrors {
     public static final String METHOD_NOT_ALLOWED = "MethodNotAllowed";
     /** HTTP only: the body is larger than the endpoint accepts (256 KiB). HTTP 413. */
     public static final String REQUEST_TOO_LARGE = "RequestEntityTooLarge";
-    /** HTTP only: the simulation stayed busy (locked) too long to serve the call. HTTP 503. */
+    /** HTTP only: the request did not arrive within the endpoint's deadline (5 s). HTTP 408. */
+    public static final String REQUEST_TIMEOUT = "RequestTimeout";
+    /** HTTP only: the request line and headers are larger than the endpoint accepts (16 KiB). HTTP 431. */
+    public static final String HEADERS_TOO_LARGE = "RequestHeaderFieldsTooLarge";
+    /** HTTP only: a transfer coding other than chunked. HTTP 501. */
+    public static final String NOT_IMPLEMENTED = "NotImplemented";
+    /** HTTP only: an HTTP version other than 1.0 and 1.1. HTTP 505. */
+    public static final String HTTP_VERSION_NOT_SUPPORTED = "HttpVersionNotSupported";
+    /** HTTP only: the simulation stayed busy (locked) too long, or too many connections are open. HTTP 503. */
     public static final String SERVICE_BUSY = "ServiceBusy";
     /** HTTP only: a bug in the fake. HTTP 500. */
     public static final String INTERNAL_ERROR = "InternalError";
@@ -52,7 +60,11 @@ public final class ServerApiErrors {
             case USER_NOT_FOUND, USER_NOT_IN_ROOM, ROOM_NOT_FOUND, NOT_FOUND -> 404;
             case FLOW_LIMIT_EXCEEDED -> 429;
             case METHOD_NOT_ALLOWED -> 405;
+            case REQUEST_TIMEOUT -> 408;
             case REQUEST_TOO_LARGE -> 413;
+            case HEADERS_TOO_LARGE -> 431;
+            case NOT_IMPLEMENTED -> 501;
+            case HTTP_VERSION_NOT_SUPPORTED -> 505;
             case SERVICE_BUSY -> 503;
             case INTERNAL_ERROR -> 500;
             default -> 400;

@@ -14,7 +14,13 @@ import java.util.stream.Collectors;
 /**
  * An immutable copy of what happened in a simulation, in order. {@code cloud.trace()} returns a
  * fresh copy each time; later steps do not appear in a copy already taken. Taking one is cheap (a
- * view over the recorder's append-only storage), so it is fine to take one after every step.
+ * view over the recorder's storage), so it is fine to take one after every step.
+ *
+ * <p>A cloud's trace keeps the last 100,000 steps by default, so that a long run has bounded
+ * memory; {@link #dropped()} says how many earlier steps it no longer holds, and so does the header
+ * of {@link #format()}. To keep more, build the cloud with {@code traceKeepLast(n)} or
+ * {@code traceKeepAll()}; to have every step on disk however long the run, {@code traceFile(path)}
+ * streams them as JSON lines while they are recorded; {@code traceListener(l)} is told of each.
  *
  * <pre>{@code
  * Trace trace = cloud.trace();
@@ -25,17 +31,20 @@ import java.util.stream.Collectors;
 public final class Trace {
     private final List<TraceEvent> events;
     private final long seed;
+    private final long dropped;
 
     /** A trace of {@code events} from a simulation seeded with {@code seed}. */
     public Trace(List<TraceEvent> events, long seed) {
         this.events = Collections.unmodifiableList(new ArrayList<>(events));
         this.seed = seed;
+        this.dropped = 0;
     }
 
     /** A trace over steps the recorder made read-only already (no copy). */
-    Trace(TraceRecorder.Steps steps, long seed) {
+    Trace(TraceSteps steps, long seed) {
         this.events = steps;
         this.seed = seed;
+        this.dropped = steps.first();
     }
 
     /** The seed of the simulation that produced this trace. */
@@ -43,12 +52,20 @@ public final class Trace {
         return seed;
     }
 
-    /** Every step, in order. */
+    /**
+     * How many steps were recorded before the first one this trace holds: zero unless the run went
+     * past the number of steps the cloud keeps ({@code traceKeepLast}, 100,000 by default).
+     */
+    public long dropped() {
+        return dropped;
+    }
+
+    /** Every step kept, in order (the last ones of the run, when {@link #dropped()} is not zero). */
     public List<TraceEvent> events() {
         return events;
     }
 
-    /** Number of steps. */
+    /** Number of steps kept. */
     public int size() {
         return events.size();
     }
@@ -73,10 +90,14 @@ public final class Trace {
         return callbacks(actor).stream().map(TraceEvent::name).collect(Collectors.toUnmodifiableList());
     }
 
-    /** Every step as one readable line, with a header naming the seed. */
+    /**
+     * Every step as one readable line, after a header naming the seed and the number of steps:
+     * {@code # rts-fake trace, seed 42, 1234 steps}, and for a trace that dropped earlier steps
+     * {@code # rts-fake trace, seed 42, 100000 steps (#56789 to #156788; 56789 earlier steps dropped: ...)}.
+     */
     public String format() {
-        StringBuilder sb = new StringBuilder(events.size() * 80 + 64);
-        sb.append("# rts-fake trace, seed ").append(seed).append(", ").append(events.size()).append(" steps\n");
+        StringBuilder sb = new StringBuilder(events.size() * 80 + 256);
+        sb.append(header()).append('\n');
         for (int i = 0; i < events.size(); i++) {
             events.get(i).appendTo(sb);
             sb.append('\n');
@@ -84,54 +105,76 @@ public final class Trace {
         return sb.toString();
     }
 
-    /** The readable lines without the header: two runs are identical exactly when these are equal. */
+    /** The first line of {@link #format()}. */
+    public String header() {
+        StringBuilder sb = new StringBuilder(200);
+        sb.append("# rts-fake trace, seed ").append(seed).append(", ").append(events.size()).append(" steps");
+        if (dropped > 0) {
+            sb.append(" (");
+            if (!events.isEmpty()) {
+                sb.append('#').append(dropped).append(" to #").append(dropped + events.size() - 1).append("; ");
+            }
+            sb.append(dropped).append(" earlier steps dropped: build the cloud with traceKeepLast(n) or"
+                            + " traceKeepAll() to keep more, or traceFile(path) to stream every step to a file)");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The readable lines without the header: two runs are identical exactly when these are equal.
+     * When steps were {@link #dropped()}, they cover the kept steps only: to compare whole long runs,
+     * keep every step or compare their {@code traceFile}s.
+     */
     public List<String> lines() {
         return events.stream().map(TraceEvent::format).collect(Collectors.toUnmodifiableList());
     }
 
-    /** Writes {@link #format()} to a file, creating parent folders. */
+    /** Writes {@link #format()} to a file as UTF-8, creating parent folders. */
     public Path writeText(Path file) throws IOException {
-        if (file.getParent() != null) {
-            Files.createDirectories(file.getParent());
-        }
+        createParent(file);
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write(format());
+            w.write(header());
+            w.write('\n');
+            StringBuilder sb = new StringBuilder(256);
+            for (TraceEvent e : events) {
+                sb.setLength(0);
+                e.appendTo(sb);
+                sb.append('\n');
+                w.append(sb);
+            }
         }
         return file;
     }
 
     /**
      * Writes the trace as JSON lines: one object per step with {@code seq}, {@code timeNanos},
-     * {@code kind}, {@code actor}, {@code name}, {@code args} (as strings) and {@code result}.
+     * {@code kind}, {@code actor}, {@code name}, {@code args} and {@code result}. A string is written
+     * as it was recorded (strings of more than 256 chars were recorded as a {@link ClippedText});
+     * any other value as the text {@link TraceEvent#format()} shows for it.
      */
     public Path writeJsonLines(Path file) throws IOException {
-        if (file.getParent() != null) {
-            Files.createDirectories(file.getParent());
-        }
-        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        createParent(file);
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            StringBuilder sb = new StringBuilder(256);
             for (TraceEvent e : events) {
-                java.util.Map<String, Object> line = new java.util.LinkedHashMap<>();
-                line.put("seq", e.seq());
-                line.put("timeNanos", e.timeNanos());
-                line.put("kind", e.kind().name());
-                line.put("actor", e.actor());
-                line.put("name", e.name());
-                java.util.List<String> args = new java.util.ArrayList<>();
-                for (Object a : e.args()) {
-                    args.add(a == null ? null : String.valueOf(a));
-                }
-                line.put("args", args);
-                line.put("result", e.result() == null ? null : String.valueOf(e.result()));
-                w.write(mapper.writeValueAsString(line));
-                w.write('\n');
+                sb.setLength(0);
+                JsonLines.append(sb, e);
+                sb.append('\n');
+                w.append(sb);
             }
         }
         return file;
     }
 
+    private static void createParent(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+    }
+
     @Override
     public String toString() {
-        return "Trace[seed=" + seed + ", " + events.size() + " steps]";
+        return "Trace[seed=" + seed + ", " + events.size() + " steps" + (dropped > 0 ? ", " + dropped + " dropped" : "") + "]";
     }
 }

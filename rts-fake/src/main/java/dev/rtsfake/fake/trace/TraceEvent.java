@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param actor who acted: an engine ("alice", or "rts-1" before login), a link ("alice/up"),
  *     "cloud", or "harness"
  * @param name the method, callback or step ("sendMessage", "onMessageReceived", "deliver")
- * @param args the arguments, as immutable values (binary payloads as {@link Bytes})
+ * @param args the arguments, as immutable values (binary payloads as {@link Bytes}, strings of more
+ *     than 256 chars as {@link ClippedText})
  * @param result the return value of a call, or {@code null}
  */
 public record TraceEvent(long seq, long timeNanos, TraceKind kind, String actor, String name,
@@ -36,7 +37,10 @@ public record TraceEvent(long seq, long timeNanos, TraceKind kind, String actor,
 
     /**
      * One readable line: {@code "   0.030000s #12 CALLBACK  bob onMessageReceived("alice", "hi")"}.
-     * The same trace always renders to the same lines.
+     * The same trace always renders to the same lines, and two different steps never render to the
+     * same line: strings are quoted and escaped (a message cannot start a line of its own), and a
+     * long value shows its start, its size and a digest (see {@link ClippedText}). The line is
+     * always well-formed UTF-16, so it can be written as UTF-8.
      */
     public String format() {
         StringBuilder sb = new StringBuilder(96);
@@ -59,17 +63,20 @@ public record TraceEvent(long seq, long timeNanos, TraceKind kind, String actor,
         appendSixDigits(sb, frac);
         sb.append("s #").append(seq).append(' ').append(kind.name());
         pad(sb, 15 - kind.name().length(), 1);
-        sb.append(actor).append(' ').append(name).append('(');
+        TraceText.appendPlain(sb, actor);
+        sb.append(' ');
+        TraceText.appendPlain(sb, name);
+        sb.append('(');
         for (int i = 0; i < args.size(); i++) {
             if (i > 0) {
                 sb.append(", ");
             }
-            appendValue(sb, args.get(i));
+            TraceText.appendValue(sb, args.get(i));
         }
         sb.append(')');
         if (result != null) {
             sb.append(" -> ");
-            appendValue(sb, result);
+            TraceText.appendValue(sb, result);
         }
     }
 
@@ -110,21 +117,5 @@ public record TraceEvent(long seq, long timeNanos, TraceKind kind, String actor,
     @Override
     public String toString() {
         return format();
-    }
-
-    static void appendValue(StringBuilder sb, Object v) {
-        if (v instanceof String s) {
-            sb.append('"');
-            if (s.length() > 80) {
-                sb.append(s, 0, 77).append("...");
-            } else {
-                sb.append(s);
-            }
-            sb.append('"');
-        } else if (v instanceof Object[] array) {
-            sb.append(Arrays.toString(array));
-        } else {
-            sb.append(v);
-        }
     }
 }

@@ -40,7 +40,7 @@ class DiagnosticsTest {
         other.join();
         diagnostics.misuse("carol", "destroy", MisuseRule.DESTROY_IN_CALLBACK);
         assertThat(diagnostics.misuses()).extracting(Misuse::engine).containsExactly("bob", "alice", "carol");
-        assertThat(trace.size()).isEqualTo(3);
+        assertThat(trace.recorded()).isEqualTo(3);
     }
 
     @Test

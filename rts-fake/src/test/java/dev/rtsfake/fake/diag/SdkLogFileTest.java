@@ -31,7 +31,7 @@ class SdkLogFileTest {
     void writesAreBuffered_butVisibleOnceFilesIsAsked() throws Exception {
         SdkLogFile log = open();
         TraceRecorder trace = new TraceRecorder(() -> 0, 1);
-        trace.setListener(log::accept);
+        trace.addListener(log::accept);
         trace.record(TraceKind.CALL, "alice", "login", 0, "token", "alice");
         trace.record(TraceKind.MISUSE, "alice", "joinRoom", null, "JOIN_BEFORE_LOGIN");
         List<Path> files = log.files();
@@ -46,7 +46,7 @@ class SdkLogFileTest {
     void manyLines_flushEveryFewHundred_andAllArriveOnClose() throws Exception {
         SdkLogFile log = open();
         TraceRecorder trace = new TraceRecorder(() -> 0, 1);
-        trace.setListener(log::accept);
+        trace.addListener(log::accept);
         for (int i = 0; i < 1_000; i++) {
             trace.record(TraceKind.NET, "alice/up", "deliver", null, "p" + i);
         }
@@ -62,15 +62,17 @@ class SdkLogFileTest {
         Path sub = dir.resolve("sub");
         SdkLogFile log = SdkLogFile.open(new RTCLogConfig(LocalLogLevel.INFO, sub.toString(), 10, "app"), () -> T0);
         TraceRecorder trace = new TraceRecorder(() -> 0, 1);
-        trace.setListener(log::accept);
+        trace.addListener(log::accept);
         // the folder turns into a file: the roll to a second file (after 2 MB) cannot create it
         for (Path p : log.files()) {
             Files.delete(p);
         }
         Files.delete(sub);
         Files.writeString(sub, "not a folder any more");
-        for (int i = 0; i < 300; i++) {
-            trace.record(TraceKind.NET, "alice/up", "deliver", null, List.of("x".repeat(10_000)));
+        // about 1.7 KB a line (the trace shows strings of up to 80 characters whole): past 2 MB after ~1,250
+        List<String> wide = java.util.Collections.nCopies(20, "x".repeat(80));
+        for (int i = 0; i < 1_500; i++) {
+            trace.record(TraceKind.NET, "alice/up", "deliver", null, wide);
         }
         assertThat(log.failure()).isNotNull();
         List<TraceEvent> failures = trace.snapshot().events().stream()
@@ -79,7 +81,7 @@ class SdkLogFileTest {
             assertThat(e.kind()).isEqualTo(TraceKind.HARNESS);
             assertThat(e.args()).singleElement().asString().contains("could not write the SDK log");
         });
-        assertThat(trace.size()).isEqualTo(301);
+        assertThat(trace.recorded()).isEqualTo(1_501);
         log.close();
     }
 }

@@ -156,19 +156,28 @@ class InstallTest {
     }
 
     @Test
-    void destroyRTS_destroysEveryEngineOfTheCloud() {
+    void destroyRTS_destroysTheEnginesMadeByCreateRTS_notThoseOfTheHarness() {
         RTS a = RTS.createRTS(null, APP_ID, new RecordingHandler(), null);
-        FakeRTS b = f.cloud.createRTS(APP_ID, new RecordingHandler());
+        RTS c = RTS.createRTS(null, APP_ID, new RecordingHandler(), null);
+        RecordingHandler bobEvents = new RecordingHandler();
+        FakeRTS bob = f.cloud.createRTS(APP_ID, bobEvents);
         a.login(f.token("alice"), "alice");
+        bob.login(f.token("bob"), "bob");
         f.cloud.runUntilIdle();
+        bobEvents.clear();
 
         RTS.destroyRTS();
         f.cloud.runUntilIdle();
 
         assertThat(((FakeRTS) a).isDestroyed()).isTrue();
-        assertThat(b.isDestroyed()).isTrue();
-        assertThat(f.cloud.engines()).isEmpty();
-        assertThat(f.cloud.onlineUsers(APP_ID)).isEmpty();
+        assertThat(((FakeRTS) c).isDestroyed()).isTrue();
+        // the harness's engine stands for another device: it stays, logged in and hearing its peers
+        assertThat(bob.isDestroyed()).isFalse();
+        assertThat(f.cloud.engines()).containsExactly(bob);
+        assertThat(f.cloud.onlineUsers(APP_ID)).containsExactly("bob");
+        assertThat(bob.getPeerOnlineStatus("alice")).isZero();
+        f.cloud.runUntilIdle();
+        assertThat(bobEvents.events()).containsExactly("onGetPeerOnlineStatus(alice,0)");
         assertThat(f.cloud.misuses()).isEmpty();
         assertThat(a.login(f.token("alice"), "alice")).isEqualTo(-1);
     }
@@ -206,10 +215,14 @@ class InstallTest {
     }
 
     @Test
-    void setLogConfig_engineMadeByTheHarness_alsoCounts() {
-        f.cloud.createRTS(APP_ID, new RecordingHandler());
+    void setLogConfig_engineMadeByTheHarness_doesNotCount() {
+        FakeRTS otherDevice = f.cloud.createRTS(APP_ID, new RecordingHandler());
 
-        assertThat(RTS.setLogConfig(new RTCLogConfig(logDir.toString()))).isEqualTo(-1);
+        assertThat(RTS.setLogConfig(new RTCLogConfig(logDir.toString()))).isZero();
+
+        assertThat(otherDevice.isDestroyed()).isFalse();
+        assertThat(f.cloud.misuses()).isEmpty();
+        assertThat(f.cloud.logFiles()).hasSize(1);
     }
 
     @Test

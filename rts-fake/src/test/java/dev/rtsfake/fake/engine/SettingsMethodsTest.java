@@ -26,11 +26,38 @@ class SettingsMethodsTest {
     }
 
     @Test
-    void setBusinessId_illegalCharacters_returnsInputInvalidate() {
+    void setBusinessId_illegalCharacters_returnsParameterError() {
         Client a = f.client("alice");
 
-        assertThat(a.rts.setBusinessId("has space")).isEqualTo(-6002);
-        assertThat(a.rts.setBusinessId("slash/no")).isEqualTo(-6002);
+        assertThat(a.rts.setBusinessId("bad id!")).isEqualTo(-2);
+        assertThat(a.rts.setBusinessId("slash/no")).isEqualTo(-2);
+        assertThat(a.rts.setBusinessId("业务")).isEqualTo(-2);
+        assertThat(a.rts.setBusinessId("x".repeat(129))).isEqualTo(-2);
+        assertThat(a.rts.businessId()).isEmpty();
+        f.cloud.runUntilIdle();
+        assertThat(a.events()).isEmpty();
+    }
+
+    @Test
+    void setBusinessId_returnsOnlyTheVendorsCodes_zeroOrMinusTwo() {
+        Client a = f.loggedIn("alice");
+        java.util.List<Integer> codes = new java.util.ArrayList<>();
+        for (String id : new String[] {null, "", "ok", "aZ09_@-.", "bad id!", "业务", "tab\t", "x".repeat(128)}) {
+            codes.add(a.rts.setBusinessId(id));
+        }
+        a.joined("r1");
+        codes.add(a.rts.setBusinessId("late"));
+        codes.add(a.rts.setBusinessId("bad id!"));
+
+        assertThat(codes).containsExactly(-2, 0, 0, 0, -2, -2, -2, 0, 0, -2);
+    }
+
+    @Test
+    void setBusinessId_empty_clearsItAndReturnsZero() {
+        Client a = f.client("alice");
+
+        assertThat(a.rts.setBusinessId("first")).isZero();
+        assertThat(a.rts.setBusinessId("")).as("empty clears it").isZero();
         assertThat(a.rts.businessId()).isEmpty();
     }
 
@@ -45,13 +72,14 @@ class SettingsMethodsTest {
     }
 
     @Test
-    void setBusinessId_whileInRoom_returnsAlreadyInRoomAndRecordsMisuse() {
+    void setBusinessId_whileInRoom_returnsZeroButIsNotApplied_andRecordsMisuse() {
         Client a = f.loggedIn("alice");
+        assertThat(a.rts.setBusinessId("early")).isZero();
         a.joined("r1");
 
-        assertThat(a.rts.setBusinessId("late")).isEqualTo(-6001);
+        assertThat(a.rts.setBusinessId("late")).isZero();
 
-        assertThat(a.rts.businessId()).isEmpty();
+        assertThat(a.rts.businessId()).isEqualTo("early");
         assertThat(f.cloud.misuses()).extracting(Misuse::rule).containsExactly(MisuseRule.BUSINESS_ID_AFTER_JOIN);
     }
 

@@ -31,8 +31,12 @@ import org.junit.jupiter.api.Test;
  * (setServerParams, getPeerOnlineStatus, leaveRoom; at most one per joinRoom, whose request a logout,
  * a drop or a leave may take over) and no room left joining or leaving; nothing delivered twice; reliable
  * (and UNRELIABLE_ORDERED) messages in send order per sender and receiver; a reliable message
- * the cloud accepted is delivered when the network healed well before its timeout and the receiver
- * stayed logged in; no callback after destroy; the same seed gives the same trace.
+ * the cloud accepted is delivered when the network healed (and the sender had reconnected) well
+ * before its timeout and the receiver stayed logged in; nothing the link carries (a delivery, an
+ * answer, a result other than the engine's own give-up or local check) between RECONNECTING(4) and
+ * the end of the reconnect (RECONNECTED, or the callback that ends the session); no room traffic
+ * between a rejoining room's drop and its own state callback; no message or notice delivered, and
+ * no room joined, while logged out; no callback after destroy; the same seed gives the same trace.
  *
  * <p>Run one seed: {@code mvn -pl rts-api,rts-fake -am test -Dtest=RandomFaultsPropertyTest
  * -Dsurefire.failIfNoSpecifiedTests=false -Drtsfake.seed=N}; more seeds: {@code -Drtsfake.seeds=5000}.
@@ -43,15 +47,22 @@ class RandomFaultsPropertyTest {
      * Floors for the default 1000 seeds, about half of what they produced when set: a change that
      * quietly stops the checks from checking (or the faults from biting) fails the test.
      */
-    private static final Map<String, Long> FLOORS_PER_1000_SEEDS = Map.of(
-            "cleanChecked", 360L, // 735 when set
-            "deliveryChecked", 160L, // 331
-            "expiredHeld", 35L, // 72
-            "stale", 55L, // 118
-            "timeouts", 1_700L, // 3467
-            "reconnected", 500L, // 1078
-            "resultTimingChecked", 11_000L, // 22983
-            "roomCallbacksChecked", 230L); // 466
+    private static final Map<String, Long> FLOORS_PER_1000_SEEDS = Map.ofEntries(
+            Map.entry("cleanChecked", 360L), // 735 when set
+            Map.entry("deliveryChecked", 160L), // 331
+            Map.entry("expiredHeld", 35L), // 72
+            Map.entry("stale", 55L), // 118
+            Map.entry("timeouts", 1_700L), // 3467
+            Map.entry("reconnected", 500L), // 1078
+            Map.entry("resultTimingChecked", 11_000L), // 22983
+            Map.entry("roomCallbacksChecked", 230L), // 466
+            Map.entry("healedInTimeChecked", 300L), // 605
+            Map.entry("reconnectWindowEventsChecked", 2_700L), // 5418
+            Map.entry("roomRejoinWindows", 490L), // 990
+            Map.entry("roomRejoinEventsChecked", 160L), // 321
+            Map.entry("loggedOutEventsChecked", 1_800L), // 3652
+            Map.entry("waitedForReconnect", 1_200L), // 2447
+            Map.entry("waitedForRejoin", 330L)); // 673
     /** What the seeds exercised, to show the checks had something to check (this run's own). */
     private final Map<String, Long> stats = new java.util.TreeMap<>();
 

@@ -100,6 +100,7 @@ final class RandomFaultsRun {
             RTSRoom room = c.engine().createRoom(ROOM);
             room.setRTSRoomEventHandler(c.rec().room(ROOM));
             rooms.put(uid, room);
+            c.rec().roomRejoining = () -> ((FakeRTSRoom) room).state() == RoomState.REJOIN_PENDING;
             login(c);
         }
         n.advance(200);
@@ -355,6 +356,9 @@ final class RandomFaultsRun {
         }
         count("stale", n.cloud.trace().lines().stream().filter(l -> l.contains("discarded-stale")).count());
         count("expiredHeld", n.cloud.trace().lines().stream().filter(l -> l.contains("expired-held")).count());
+        count("waitedForReconnect", n.cloud.trace().lines().stream().filter(l -> l.contains(" held(\"")).count());
+        count("waitedForRejoin", n.cloud.trace().lines().stream()
+                .filter(l -> l.contains(" held(\"" + ROOM + "\"")).count());
         for (Net.Client c : clients) {
             String uid = c.uid();
             boolean destroyed = c.engine().isDestroyed();
@@ -470,6 +474,11 @@ final class RandomFaultsRun {
                 }
             }
         }
+        for (Net.Client c : clients) {
+            checkNothingArrivesWhileReconnecting(c);
+            checkNoRoomTrafficWhileRejoining(c);
+            checkNothingDeliveredWhileLoggedOut(c);
+        }
         // reliable messages the cloud accepted arrive if the network healed in time
         Map<String, Net.Client> byUid = new HashMap<>();
         clients.forEach(c -> byUid.put(c.uid(), c));
@@ -481,6 +490,8 @@ final class RandomFaultsRun {
                 boolean healedInTime = healedAt <= s.sentAtMillis() + timeout - 2_000;
                 Net.Client sender = byUid.get(s.from());
                 Net.Client receiver = byUid.get(s.to());
+                // a result reaches a sender that is reconnecting only once it has reconnected
+                boolean senderReadyInTime = readyAfter(sender, healedAt) <= s.sentAtMillis() + timeout - 2_000;
                 boolean senderStayed = !sender.engine().isDestroyed()
                         && lastLeftAt.getOrDefault(s.from(), -1L) < s.sentAtMillis()
                         && sender.engine().loginState() == LoginState.LOGGED_IN;
@@ -489,9 +500,10 @@ final class RandomFaultsRun {
                         && receiver.engine().loginState() == LoginState.LOGGED_IN
                         && loggedOutAfter(receiver, s.sentAtMillis()).isEmpty();
                 List<Integer> results = sender.rec().resultsFor(s.id());
-                if (senderStayed && healedInTime) {
-                    assertThat(results).as(s + ": TIMEOUT although the network healed 2 s before the deadline")
-                            .doesNotContain(1);
+                if (senderStayed && healedInTime && senderReadyInTime) {
+                    count("healedInTimeChecked", 1);
+                    assertThat(results).as(s + ": TIMEOUT although the network healed, and the sender was"
+                            + " connected, 2 s before the deadline").doesNotContain(1);
                 }
                 if (s.bothHealthy() && senderStayed && receiverStayed && !faultBetween(sender, s.sentAtMillis(), s.sentAtMillis() + 3_000)
                         && !faultBetween(receiver, s.sentAtMillis(), s.sentAtMillis() + 3_000)) {
@@ -507,6 +519,129 @@ final class RandomFaultsRun {
                 }
             }
         }
+    }
+
+    /** Whether {@code e} is a connection state callback with {@code state}. */
+    private static boolean isState(Recorder.Event e, int state) {
+        return e.name().equals("onConnectionStateChanged") && e.intArg(0) == state;
+    }
+
+    /** Whether {@code e} ends a reconnect: RECONNECTED, CONNECTED, FAILED, a logout or a login result. */
+    private static boolean endsReconnect(Recorder.Event e) {
+        return isState(e, 5) || isState(e, 3) || isState(e, 7) || e.name().equals("onLogout")
+                || e.name().equals("onLoginResult");
+    }
+
+    /**
+     * Whether {@code e} is something the link carried to the app: a delivery, an answer or a result,
+     * not one the engine gave itself (a TIMEOUT or UNREACHABLE give-up, or a local check: 105 not
+     * logged in, while a first login reconnects; 106 server params not set; 100 not joined).
+     */
+    private static boolean isLinkTraffic(Recorder.Event e) {
+        return switch (e.name()) {
+            case "onMessageReceived", "onBinaryMessageReceived", "onRoomMessageReceived",
+                    "onRoomBinaryMessageReceived", "onUserJoined", "onUserLeave" -> true;
+            case "onMessageSendResult" -> e.intArg(1) != 1 && e.intArg(1) != 105;
+            case "onServerParamsSetResult" -> e.intArg(0) != 1 && e.intArg(0) != 105;
+            case "onServerMessageSendResult" -> e.intArg(1) != 1 && e.intArg(1) != 105 && e.intArg(1) != 106;
+            case "onGetPeerOnlineStatus" -> e.intArg(1) != 2;
+            case "onRoomMessageSendResult" -> e.intArg(1) != 1 && e.intArg(1) != 100;
+            case "onRoomStateChanged" -> e.intArg(2) == 0;
+            default -> false;
+        };
+    }
+
+    /** Between RECONNECTING(4) and the end of the reconnect, nothing the link carries reaches the app. */
+    private void checkNothingArrivesWhileReconnecting(Net.Client c) {
+        boolean reconnecting = false;
+        for (Recorder.Event e : c.rec().events) {
+            if (isState(e, 4)) {
+                reconnecting = true;
+                count("reconnectWindows", 1);
+            } else if (reconnecting && endsReconnect(e)) {
+                reconnecting = false;
+            } else if (reconnecting) {
+                count("reconnectWindowEventsChecked", 1);
+                assertThat(isLinkTraffic(e)).as(c.uid() + ": " + e + " reached the app while reconnecting (after"
+                        + " state 4, before 5) in " + c.rec().events).isFalse();
+            }
+        }
+    }
+
+    /**
+     * From the drop of a room that rejoins by itself until that room's own state callback (its rejoin's
+     * state 0, or a failure), nothing of the room reaches the app but a send result the engine gave
+     * itself; a leaveRoom call or a logout also ends the wait.
+     */
+    private void checkNoRoomTrafficWhileRejoining(Net.Client c) {
+        List<Recorder.Event> events = c.rec().events;
+        List<int[]> calls = roomCalls.getOrDefault(c.uid(), List.of());
+        int nextCall = 0;
+        boolean rejoining = false;
+        for (int i = 0; i < events.size(); i++) {
+            while (nextCall < calls.size() && calls.get(nextCall)[0] <= i) {
+                if (calls.get(nextCall)[1] == 0) {
+                    rejoining = false;
+                }
+                nextCall++;
+            }
+            Recorder.Event e = events.get(i);
+            if (c.rec().roomRejoiningAt.contains(i)) {
+                if (!rejoining) {
+                    count("roomRejoinWindows", 1);
+                }
+                rejoining = true;
+            } else if (rejoining && e.name().equals("onLogout")) {
+                rejoining = false;
+            } else if (rejoining && e.scope().equals("room:" + ROOM)) {
+                if (e.name().equals("onRoomStateChanged") || e.name().equals("onLeaveRoom")) {
+                    rejoining = false;
+                } else {
+                    count("roomRejoinEventsChecked", 1);
+                    assertThat(e.name().equals("onRoomMessageSendResult") && !isLinkTraffic(e))
+                            .as(c.uid() + ": " + e + " reached the app between the room's drop and its rejoin's"
+                                    + " state in " + events).isTrue();
+                }
+            }
+        }
+    }
+
+    /** After onLogout or a failed login, until the next login starts, no message or notice is delivered. */
+    private void checkNothingDeliveredWhileLoggedOut(Net.Client c) {
+        boolean loggedOut = false;
+        for (Recorder.Event e : c.rec().events) {
+            if (e.name().equals("onLogout") || e.name().equals("onLoginResult") && e.intArg(1) != 0) {
+                loggedOut = true;
+            } else if (isState(e, 2)) {
+                loggedOut = false;
+            } else if (loggedOut) {
+                count("loggedOutEventsChecked", 1);
+                assertThat(e.name()).as(c.uid() + ": delivered while logged out: " + e + " in " + c.rec().events)
+                        .isNotIn("onMessageReceived", "onBinaryMessageReceived", "onRoomMessageReceived",
+                                "onRoomBinaryMessageReceived", "onUserJoined", "onUserLeave");
+                assertThat(e.name().equals("onRoomStateChanged") && e.intArg(2) == 0)
+                        .as(c.uid() + ": joined a room while logged out: " + e + " in " + c.rec().events).isFalse();
+            }
+        }
+    }
+
+    /**
+     * When a sender that may be reconnecting at {@code t} can get results again: {@code t}, or the
+     * end of the reconnect it was in then.
+     */
+    private static long readyAfter(Net.Client c, long t) {
+        long startedAt = -1;
+        for (Recorder.Event e : c.rec().events) {
+            if (isState(e, 4) && startedAt < 0) {
+                startedAt = e.atMillis();
+            } else if (startedAt >= 0 && endsReconnect(e)) {
+                if (startedAt <= t && e.atMillis() >= t) {
+                    return e.atMillis();
+                }
+                startedAt = -1;
+            }
+        }
+        return startedAt >= 0 && startedAt <= t ? Long.MAX_VALUE : t;
     }
 
     /** Callbacks that mean the engine was logged out at some point after {@code t}. */

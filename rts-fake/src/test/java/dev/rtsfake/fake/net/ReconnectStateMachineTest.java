@@ -119,6 +119,90 @@ class ReconnectStateMachineTest {
         assertThat(b.rec().named("onUserLeave")).as("within the grace period").isEmpty();
     }
 
+    /** Issue 8, item 2: the app's own join, asked for while the link was silently down. */
+    @Test
+    void joinRoom_whileLinkSilentlyDown_firstSuccessReportsJoinType0_othersHearOneUserJoined() {
+        Net n = new Net();
+        Net.Client a = n.loggedIn("alice");
+        Net.Client b = n.loggedIn("bob");
+        b.join(n.cloud, "room1");
+        n.net().disconnect("alice");
+        n.advanceSeconds(1);
+        long joinCalled = n.millis();
+        RTSRoom room = a.engine().createRoom("room1");
+        room.setRTSRoomEventHandler(a.rec().room("room1"));
+        assertThat(room.joinRoom()).isZero();
+        n.advanceSeconds(5);
+        assertThat(a.rec().connectionStates()).endsWith(4);
+        // back before the join request's deadline: it reaches the cloud, and later the rejoin does too
+        n.net().reconnect("alice");
+        n.advanceSeconds(5);
+
+        List<Recorder.Event> states = a.rec().named("onRoomStateChanged");
+        assertThat(states).singleElement().satisfies(e -> {
+            assertThat(e.intArg(2)).isZero();
+            assertThat(e.arg(3)).isEqualTo("{\"elapsed\":" + (e.atMillis() - joinCalled) + ",\"join_type\":0}");
+        });
+        assertThat(b.rec().where(e -> e.name().equals("onUserJoined"))).extracting(e -> e.arg(0))
+                .containsExactly("alice");
+        assertThat(a.rec().where(e -> e.name().equals("onUserJoined"))).extracting(e -> e.arg(0))
+                .containsExactly("bob");
+        assertThat(n.cloud.trace().lines()).anyMatch(l -> l.contains("room-join-repeated"));
+        assertThat(n.cloud.roomMembers(Net.APP, "room1")).containsExactly("bob", "alice");
+    }
+
+    @Test
+    void joinRoom_whileLinkSilentlyDown_requestGivenUp_theJoinAfterTheReconnectReportsJoinType0_othersHearOne() {
+        Net n = new Net();
+        Net.Client a = n.loggedIn("alice");
+        Net.Client b = n.loggedIn("bob");
+        b.join(n.cloud, "room1");
+        n.net().disconnect("alice");
+        n.advanceSeconds(1);
+        RTSRoom room = a.engine().createRoom("room1");
+        room.setRTSRoomEventHandler(a.rec().room("room1"));
+        room.joinRoom();
+        n.advanceSeconds(19);
+        n.net().reconnect("alice");
+        n.advanceSeconds(5);
+
+        assertThat(a.rec().named("onRoomStateChanged")).singleElement().satisfies(e -> {
+            assertThat(e.intArg(2)).isZero();
+            assertThat(e.arg(3)).contains("\"join_type\":0");
+        });
+        assertThat(b.rec().where(e -> e.name().equals("onUserJoined"))).extracting(e -> e.arg(0))
+                .containsExactly("alice");
+        assertThat(n.cloud.trace().lines()).noneMatch(l -> l.contains("room-join-repeated"));
+    }
+
+    @Test
+    void rejoin_afterASecondDrop_isAFreshRejoinOnlyOnceTheAppHeardTheFirst() {
+        Net n = new Net();
+        Net.Client a = n.loggedIn("alice");
+        Net.Client b = n.loggedIn("bob");
+        a.join(n.cloud, "room1");
+        b.join(n.cloud, "room1");
+        n.net().disconnect("alice");
+        n.advanceSeconds(8);
+        // the link comes back and the engine reconnects (5 at +2.06 s); its rejoin reaches the cloud at
+        // +2.09 s, but the answer's way down is cut, long enough for a second drop to be detected
+        n.net().reconnect("alice");
+        n.advance(2_100);
+        n.net().cut("alice", LinkDirection.DOWN);
+        n.advanceSeconds(8);
+        n.net().heal("alice", LinkDirection.DOWN);
+        n.advanceSeconds(30);
+
+        assertThat(a.rec().connectionStates()).containsExactly(2, 3, 4, 5, 4, 5);
+        assertThat(n.cloud.trace().lines()).filteredOn(l -> l.contains("room-join-repeated")).hasSize(1);
+        assertThat(a.rec().named("onRoomStateChanged")).extracting(e -> e.arg(3))
+                .satisfiesExactly(first -> assertThat(first).contains("\"join_type\":0"),
+                        second -> assertThat(second).contains("\"join_type\":1"));
+        // the first join, then one rejoin: its retry after the second drop is the same join to the cloud
+        assertThat(b.rec().where(e -> e.name().equals("onUserJoined"))).extracting(e -> e.arg(0))
+                .containsExactly("alice", "alice");
+    }
+
     @Test
     void reconnect_afterRejoin_roomMessagesFlowAgain() {
         Net n = new Net();

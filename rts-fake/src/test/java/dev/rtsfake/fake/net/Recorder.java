@@ -34,6 +34,12 @@ final class Recorder extends IRTSEventHandler {
     final String who;
     private final Supplier<Long> clockMillis;
     final List<Event> events;
+    /**
+     * Asked when RECONNECTING(4) is recorded: whether a room of the engine is waiting to rejoin
+     * (null: never asked). The indexes of the events for which it said yes are in {@link #roomRejoiningAt}.
+     */
+    java.util.function.BooleanSupplier roomRejoining;
+    final java.util.Set<Integer> roomRejoiningAt = new java.util.HashSet<>();
 
     Recorder(String who, Supplier<Long> clockMillis) {
         this(who, clockMillis, new ArrayList<>());
@@ -108,6 +114,9 @@ final class Recorder extends IRTSEventHandler {
 
     @Override
     public void onConnectionStateChanged(int state, int reason) {
+        if (state == 4 && roomRejoining != null && roomRejoining.getAsBoolean()) {
+            roomRejoiningAt.add(events.size());
+        }
         add("engine", "onConnectionStateChanged", state, reason);
     }
 

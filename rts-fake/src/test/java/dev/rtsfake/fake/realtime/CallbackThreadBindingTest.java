@@ -46,7 +46,7 @@ class CallbackThreadBindingTest {
     }
 
     @Test
-    void destroyRTS_inACallback_destroysEveryEngine_andIsReportedOnce() {
+    void destroyRTS_inACallback_destroysTheEnginesMadeByCreateRTS_andIsReportedOnce() {
         try (FakeRtsCloud cloud = FakeRtsCloud.builder().app(APP, "key").realTime()
                 .latency(Duration.ofMillis(5)).build()) {
             RealTimeTesting.LoginWatcher bobEvents = new RealTimeTesting.LoginWatcher();
@@ -59,12 +59,19 @@ class CallbackThreadBindingTest {
                     super.onLoginResult(uid, errorCode, elapsed);
                 }
             };
-            FakeRTS alice = cloud.createRTS(APP, aliceEvents);
+            FakeRTS alice;
+            FakeRTS carol;
+            try (Installation ignored = cloud.install()) {
+                alice = (FakeRTS) RTS.createRTS(null, APP, aliceEvents, null);
+                carol = (FakeRTS) RTS.createRTS(null, APP, new IRTSEventHandler() { }, null);
+            }
             login(cloud, alice, aliceEvents, "alice");
 
-            await().atMost(Duration.ofSeconds(2)).until(() -> cloud.engines().isEmpty());
+            await().atMost(Duration.ofSeconds(2)).until(() -> cloud.engines().size() == 1);
             assertThat(alice.isDestroyed()).isTrue();
-            assertThat(bob.isDestroyed()).isTrue();
+            assertThat(carol.isDestroyed()).isTrue();
+            assertThat(bob.isDestroyed()).as("made by the harness: another device").isFalse();
+            assertThat(cloud.engines()).containsExactly(bob);
             assertThat(cloud.misuses()).extracting(m -> m.rule()).containsExactly(MisuseRule.DESTROY_IN_CALLBACK);
         }
     }

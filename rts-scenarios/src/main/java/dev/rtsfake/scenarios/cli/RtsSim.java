@@ -1,19 +1,24 @@
 package dev.rtsfake.scenarios.cli;
 
-import dev.rtsfake.scenarios.demo.ChatDemo;
 import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * The {@code rts-sim} command line: runs scripted RTS runs against the embedded fake and prints
- * what happened.
+ * The {@code rts-sim} command line: scripted runs against the embedded fake, and tools around the SDK.
  *
  * <pre>
  * java -jar rts-scenarios/target/rts-sim.jar demo [--seed N]
+ * java -jar rts-scenarios/target/rts-sim.jar check-api path/to/rts-sdk.aar
+ * java -jar rts-scenarios/target/rts-sim.jar COMMAND --help
  * </pre>
  *
- * Exit status: 0 when every check passed, 1 when one failed, 2 for a usage error.
+ * Exit status: 0 success, 1 a check failed or the APIs differ, 2 a usage or input error.
  */
 public final class RtsSim {
+    /** Every subcommand, in the order the help lists them. Add one here. */
+    private static final List<Command> COMMANDS = List.of(new DemoCommand(), new CheckApiCommand());
+
     private RtsSim() {
     }
 
@@ -22,47 +27,31 @@ public final class RtsSim {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** Runs the command and returns the exit status. */
+    /** Runs the command named by the first argument and returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
-            usage(args.length == 0 ? err : out);
-            return args.length == 0 ? 2 : 0;
-        }
-        if (!args[0].equals("demo")) {
-            err.println("rts-sim: unknown command '" + args[0] + "'");
+        if (args.length == 0) {
             usage(err);
             return 2;
         }
-        long seed = 42;
-        for (int i = 1; i < args.length; i++) {
-            if (args[i].equals("--seed") && i + 1 < args.length) {
-                try {
-                    seed = Long.parseLong(args[++i]);
-                } catch (NumberFormatException e) {
-                    err.println("rts-sim: --seed takes a whole number, was '" + args[i] + "'");
-                    return 2;
-                }
-            } else {
-                err.println("rts-sim: unknown option '" + args[i] + "'");
-                usage(err);
-                return 2;
+        if (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            usage(out);
+            return 0;
+        }
+        for (Command c : COMMANDS) {
+            if (c.name().equals(args[0])) {
+                return c.run(Arrays.asList(args).subList(1, args.length), out, err);
             }
         }
-        ChatDemo.Result result = new ChatDemo(seed).run();
-        out.println("rts-sim demo: alice and bob log in, chat directly and in room \"lobby\"; alice's network");
-        out.println("drops for 8 s (she sends one message meanwhile) and comes back. Every step, in virtual time:");
-        out.println();
-        out.print(result.trace().format());
-        out.println();
-        out.println("Checks:");
-        result.checks().forEach(c -> out.println("  " + c));
-        out.println(result.passed() ? "PASSED (seed " + seed + ")"
-                : "FAILED (seed " + seed + "; rerun with --seed " + seed + " to get the same run)");
-        return result.passed() ? 0 : 1;
+        err.println("rts-sim: unknown command '" + args[0] + "'");
+        usage(err);
+        return 2;
     }
 
     private static void usage(PrintStream s) {
-        s.println("usage: rts-sim demo [--seed N]");
-        s.println("  demo   two users chat, one loses the network for 8 s and comes back; prints the trace and checks");
+        s.println("usage: rts-sim COMMAND [OPTIONS]");
+        for (Command c : COMMANDS) {
+            s.printf("  %-10s %s%n", c.name(), c.summary());
+        }
+        s.println("'rts-sim COMMAND --help' describes a command's options.");
     }
 }
