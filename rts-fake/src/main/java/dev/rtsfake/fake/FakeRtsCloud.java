@@ -33,11 +33,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -77,8 +79,11 @@ public final class FakeRtsCloud implements AutoCloseable {
     private final Network network;
     private final Tokens tokens;
     private final Map<String, FakeRTS> engines = new LinkedHashMap<>();
-    /** The live engines whose last login was as a uid, in the order of those logins. */
-    private final Map<String, LinkedHashSet<FakeRTS>> byUid = new HashMap<>();
+    /** Per uid, the live engines whose latest login was as that uid, by the number of that login. */
+    private final Map<String, TreeMap<Long, FakeRTS>> byUid = new HashMap<>();
+    /** The number of each live engine's latest login: its key in {@link #byUid}. */
+    private final Map<FakeRTS, Long> latestLogin = new IdentityHashMap<>();
+    private long logins;
     /**
      * The live engines made through the SDK's static factory ({@code RTS.createRTS} while installed):
      * the app's own, which {@code RTS.destroyRTS()} destroys and {@code RTS.setLogConfig} counts (D4).
@@ -232,17 +237,11 @@ public final class FakeRtsCloud implements AutoCloseable {
     public FakeRTS engine(String uid) {
         sim.lock().lock();
         try {
-            FakeRTS found = null;
-            LinkedHashSet<FakeRTS> withUid = byUid.get(uid);
-            if (withUid != null) {
-                for (FakeRTS e : withUid) {
-                    found = e; // the last one: usually the only one
-                }
-            }
-            if (found == null) {
+            TreeMap<Long, FakeRTS> withUid = byUid.get(uid);
+            if (withUid == null) {
                 throw new IllegalArgumentException("no live engine has logged in as '" + uid + "'");
             }
-            return found;
+            return withUid.lastEntry().getValue();
         } finally {
             sim.lock().unlock();
         }
@@ -615,15 +614,17 @@ public final class FakeRtsCloud implements AutoCloseable {
 
         @Override
         public void engineLoggedIn(FakeRTS engine, String previousUid) {
-            forgetUid(engine, previousUid);
-            // Re-added, so the engine whose login came last is last.
-            forgetUid(engine, engine.uid());
-            byUid.computeIfAbsent(engine.uid(), u -> new LinkedHashSet<>()).add(engine);
+            forgetLogin(engine, previousUid);
+            long login = ++logins;
+            latestLogin.put(engine, login);
+            byUid.computeIfAbsent(engine.uid(), u -> new TreeMap<>()).put(login, engine);
         }
 
-        private void forgetUid(FakeRTS engine, String uid) {
-            LinkedHashSet<FakeRTS> withUid = uid == null ? null : byUid.get(uid);
-            if (withUid != null && withUid.remove(engine) && withUid.isEmpty()) {
+        /** Takes out the engine's latest login, which was as {@code uid}. */
+        private void forgetLogin(FakeRTS engine, String uid) {
+            Long login = latestLogin.remove(engine);
+            TreeMap<Long, FakeRTS> withUid = login == null || uid == null ? null : byUid.get(uid);
+            if (withUid != null && withUid.remove(login) != null && withUid.isEmpty()) {
                 byUid.remove(uid);
             }
         }
@@ -631,7 +632,7 @@ public final class FakeRtsCloud implements AutoCloseable {
         @Override
         public void engineDestroyed(FakeRTS engine) {
             engines.remove(engine.name(), engine);
-            forgetUid(engine, engine.uid());
+            forgetLogin(engine, engine.uid());
             factoryEngines.remove(engine);
             network.retire(engine.link(), engine.uid());
             // Queued callbacks are skipped; a running one is waited for once the destroying thread

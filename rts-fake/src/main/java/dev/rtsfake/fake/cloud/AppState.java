@@ -4,6 +4,7 @@ import dev.rtsfake.fake.appserver.AppServerGateway;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,9 +45,9 @@ final class AppState {
     }
 
     /** The sessions of one client, in login order (a copy). */
-    java.util.List<Session> sessionsOn(ClientPort port) {
+    List<Session> sessionsOn(ClientPort port) {
         Set<Session> onPort = byPort.get(port);
-        return onPort == null ? java.util.List.of() : java.util.List.copyOf(onPort);
+        return onPort == null ? List.of() : List.copyOf(onPort);
     }
 
     /** The session of {@code uid} if it belongs to {@code port}, else null. */

@@ -1,6 +1,7 @@
 package dev.rtsfake.fake.cloud;
 
 import dev.rtsfake.fake.time.ScheduledEvent;
+import java.util.TreeMap;
 
 /** One logged-in uid of one app, as the cloud keeps it. */
 final class Session {
@@ -31,7 +32,7 @@ final class Session {
     boolean inGrace;
     ScheduledEvent dropTimer;
     /** The rooms this session is a member of, by their number (the order they were made in). */
-    final java.util.TreeMap<Long, CloudRoom> rooms = new java.util.TreeMap<>();
+    final TreeMap<Long, CloudRoom> rooms = new TreeMap<>();
 
     Session(String uid, ClientPort port, int p2pPerSecond, int generation) {
         this.uid = uid;

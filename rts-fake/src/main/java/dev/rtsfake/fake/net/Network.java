@@ -42,6 +42,8 @@ public final class Network {
     private final java.util.ArrayDeque<Map.Entry<Link, String>> retired = new java.util.ArrayDeque<>();
     /** Destroyed engines whose links stay nameable; older ones are forgotten, so engine churn has bounded memory. */
     public static final int RETIRED_KEPT = 1_000;
+    /** How many known names an unknown-client error lists. */
+    private static final int KNOWN_NAMES_SHOWN = 20;
     private long defaultLatencyNanos;
     private final RuleBook rules = new RuleBook();
     private boolean outage;
@@ -360,10 +362,19 @@ public final class Network {
         return l;
     }
 
-    private List<String> knownNames() {
-        List<String> names = new ArrayList<>(byUid.keySet());
-        names.addAll(byName.keySet());
-        return names;
+    /** Some of the names known, for an error message: the first few, then how many more. */
+    private String knownNames() {
+        List<String> names = new ArrayList<>();
+        for (Map<String, Link> m : List.of(byUid, byName)) {
+            for (String name : m.keySet()) {
+                if (names.size() == KNOWN_NAMES_SHOWN) {
+                    break;
+                }
+                names.add(name);
+            }
+        }
+        int more = byUid.size() + byName.size() - names.size();
+        return more > 0 ? names + " and " + more + " more" : names.toString();
     }
 
     private void onLink(String who, String verb, Consumer<Link> action) {
