@@ -20,7 +20,8 @@ final class Session {
     /**
      * True once the client has let go of the session: it detected a drop, gave up a login attempt,
      * or left without its logout getting through. It sends nothing that keeps the session alive any
-     * more, so only a new login makes the cloud hear it again. While false (the client holds the
+     * more, so only a login holds it again (the cloud taking it, or the client its success answer,
+     * which may come after the client gave that attempt up). While false (the client holds the
      * session) the cloud hears it whenever its link reaches the cloud, as its heartbeats would.
      */
     boolean silent;

@@ -140,7 +140,7 @@ final class Sessions {
 
     // ---- the silence watch ----
 
-    /** The client let go of session {@code session} of {@code uid}: only a new login holds it again. */
+    /** The client let go of session {@code session} of {@code uid}: only a login holds it again. */
     void sessionAbandoned(ClientPort port, String uid, int session) {
         AppState app = apps.get(port.appId());
         Session s = uid == null ? null : app.sessions.get(uid);

@@ -37,8 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 9, item 7: no {@link Throwable} leaves an SDK method, whatever the caller passes. Every
  * method of {@link RTS} and {@link RTSRoom}, and the static factory, is called with each hostile value
- * of {@link HostileValues} in each argument position (the others plain), on engines in each state;
- * the clock is driven after each method. Nothing may escape, and the trace must stay printable.
+ * of {@link HostileValues} in each argument position (the others plain), on engines and rooms in each
+ * state (fresh, logged in, destroyed; created, joined, destroyed); the clock is driven after each
+ * call. Nothing may escape, and the trace must still format and write as text and JSON lines.
  */
 class HostileArgumentsTest {
     private static final String APP = "rtsfake-demo-app-0000001";
@@ -167,12 +168,14 @@ class HostileArgumentsTest {
                 sweep(state, states.get(state).get(), m);
             }
         }
-        for (String state : List.of("joined room", "destroyed room")) {
+        for (String state : List.of("created room", "joined room", "destroyed room")) {
             for (Method m : sdkMethods(RTSRoom.class, false)) {
                 FakeRTS owner = loggedIn("dave");
                 RTSRoom room = owner.createRoom("lobby");
-                room.joinRoom();
-                cloud.runUntilIdle();
+                if (!state.equals("created room")) {
+                    room.joinRoom();
+                    cloud.runUntilIdle();
+                }
                 if (state.equals("destroyed room")) {
                     room.destroy();
                 }
@@ -182,7 +185,18 @@ class HostileArgumentsTest {
         }
 
         assertThat(escaped).isEmpty();
+        assertTracePrintable();
+    }
+
+    /** The trace of all that still formats and writes, as text and as JSON lines. */
+    private void assertTracePrintable() {
         assertThat(cloud.trace().lines()).isNotEmpty();
+        try {
+            assertThat(cloud.trace().writeText(dir.resolve("trace.txt"))).isNotEmptyFile();
+            assertThat(cloud.trace().writeJsonLines(dir.resolve("trace.jsonl"))).isNotEmptyFile();
+        } catch (java.io.IOException e) {
+            throw new AssertionError("the trace could not be written", e);
+        }
     }
 
     @Test
@@ -201,7 +215,7 @@ class HostileArgumentsTest {
         }
 
         assertThat(escaped).isEmpty();
-        assertThat(cloud.trace().lines()).isNotEmpty();
+        assertTracePrintable();
     }
 
     // ---------------------------------------------------------------- what a refused call returns and records
