@@ -79,7 +79,7 @@ public sealed interface Action {
      *
      * @param user the sender
      * @param to the receiving uid
-     * @param text the message; with several, each gets " #n" appended (n from 1)
+     * @param text the message; with several, each gets " (n)" appended (n from 1)
      * @param reliability how the SDK carries it
      * @param binary whether it goes as bytes ({@code sendBinaryMessage}: the UTF-8 of the text)
      * @param count how many, 1 or more
@@ -124,7 +124,7 @@ public sealed interface Action {
      *
      * @param user the sender, who must have joined the room
      * @param room the room id
-     * @param text the message; with several, each gets " #n" appended
+     * @param text the message; with several, each gets " (n)" appended
      * @param binary whether it goes as bytes
      * @param count how many, 1 or more
      * @param every the time between two of them
@@ -159,7 +159,7 @@ public sealed interface Action {
      * Sends {@code count} messages to the app's server, {@code every} apart.
      *
      * @param user the sender, whose server parameters must be set
-     * @param text the message; with several, each gets " #n" appended
+     * @param text the message; with several, each gets " (n)" appended
      * @param binary whether it goes as bytes
      * @param count how many
      * @param every the time between two of them
@@ -540,7 +540,7 @@ public sealed interface Action {
         }
 
         public String describe() {
-            return "rule " + quote(name) + ": " + match.describe() + " -> " + effect;
+            return "rule " + quote(name) + ": " + match.describe() + " -> " + effectText(effect);
         }
 
         public Action undo() {
@@ -627,6 +627,17 @@ public sealed interface Action {
             return "the app server's next answer fails: " + failureText(failure);
         }
 
+        /** Equal when the failures are alike (a status failure holds its body in an array). */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof AppServerFailNext other && sameFailure(failure, other.failure);
+        }
+
+        @Override
+        public int hashCode() {
+            return failureText(failure).hashCode();
+        }
+
         public boolean isFault() {
             return true;
         }
@@ -665,6 +676,17 @@ public sealed interface Action {
 
         public String describe() {
             return "the app server is down: " + failureText(failure);
+        }
+
+        /** Equal when the failures are alike (a status failure holds its body in an array). */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof AppServerDown other && sameFailure(failure, other.failure);
+        }
+
+        @Override
+        public int hashCode() {
+            return failureText(failure).hashCode();
         }
 
         public Action undo() {
@@ -751,6 +773,20 @@ public sealed interface Action {
 
     private static String percent(double p) {
         return java.math.BigDecimal.valueOf(p * 100).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    static String effectText(RuleAction e) {
+        if (e instanceof RuleAction.Delay d) {
+            return "delay " + Durations.format(d.extra());
+        }
+        return e instanceof RuleAction.Fail f ? "fail " + f.resultCode() : e.toString();
+    }
+
+    private static boolean sameFailure(AppServerFailure a, AppServerFailure b) {
+        if (a instanceof AppServerFailure.Status x && b instanceof AppServerFailure.Status y) {
+            return x.status() == y.status() && java.util.Arrays.equals(x.body(), y.body());
+        }
+        return a.equals(b);
     }
 
     static String failureText(AppServerFailure f) {

@@ -82,7 +82,8 @@ public sealed interface Expectation {
         }
 
         public String describe() {
-            return user + " receives no " + message(text, null) + fromIn(from, room) + window.describe();
+            return user + " receives no " + (text == null ? "message" : Action.quote(text)) + fromIn(from, room)
+                    + window.describe();
         }
 
         /** The same, within {@code d} of the anchor. */

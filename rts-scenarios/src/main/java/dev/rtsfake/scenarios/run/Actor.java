@@ -12,7 +12,7 @@ interface Actor {
      * Performs a client action.
      *
      * @param action what
-     * @param text for a send, the text of this one (with " #n" for repeated sends)
+     * @param text for a send, the text of this one (with " (n)" for repeated sends)
      * @param token for a login or token renewal, the fresh token
      * @return what the call returned, or null
      */

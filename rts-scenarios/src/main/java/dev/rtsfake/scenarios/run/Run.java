@@ -306,7 +306,7 @@ final class Run implements Probe {
         } else {
             return null;
         }
-        return count > 1 ? text + " #" + (repeat + 1) : text;
+        return count > 1 ? text + " (" + (repeat + 1) + ")" : text;
     }
 
     /** The action with the users it names turned into their uids (a send's receiver, a peer). */

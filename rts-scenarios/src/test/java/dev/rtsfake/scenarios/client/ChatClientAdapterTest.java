@@ -133,8 +133,8 @@ class ChatClientAdapterTest {
         assertThat(Recording.CALLS).containsExactly(
                 "start al as alice-7 rooms [lobby]",
                 "login {token=<token>, uid=alice-7}",
-                "send {binary=false, reliability=RELIABLE_ORDERED, text=hi #1, to=bob}",
-                "send {binary=false, reliability=RELIABLE_ORDERED, text=hi #2, to=bob}",
+                "send {binary=false, reliability=RELIABLE_ORDERED, text=hi (1), to=bob}",
+                "send {binary=false, reliability=RELIABLE_ORDERED, text=hi (2), to=bob}",
                 "wave {to=bob}");
         assertThat(r.verdicts()).extracting(Verdict::line).containsExactly(
                 "PASSED  al observes waved(at=bob) (at 2.000s)",

@@ -109,14 +109,14 @@ class ScenarioRunnerTest {
                 .expect(sendResult("m", 5).times(1))
                 .expect(sendResult("m", 0).times(2))
                 .expect(fired("rule"))
-                .expect(notReceived("bob", "alice", "m #2"))
+                .expect(notReceived("bob", "alice", "m (2)"))
                 .build());
 
         assertThat(lines(r)).containsExactly(
                 "PASSED  1 of the sends m gets result 5 (results: 0 x2, 5 x1)",
                 "PASSED  2 of the sends m get result 0 (results: 0 x2, 5 x1)",
                 "PASSED  the fault rule acts at least once (acted 1 time)",
-                "PASSED  bob receives no \"m #2\" from alice");
+                "PASSED  bob receives no \"m (2)\" from alice");
     }
 
     @Test
