@@ -120,6 +120,9 @@ final class Run implements Probe {
         if (settings.speed() > 0) {
             b.speed(settings.speed());
         }
+        if (settings.traceFile() != null) {
+            b.traceFile(settings.traceFile());
+        }
         return b.build();
     }
 

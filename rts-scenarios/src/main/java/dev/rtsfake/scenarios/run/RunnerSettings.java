@@ -14,7 +14,8 @@ import java.util.function.Consumer;
  * @param checkEvery how often, in virtual time, the checks look at the run between steps
  * @param speed 0 for virtual time; more for real time at that speed ({@code serve})
  * @param onStart told of the cloud once the users' clients are made, before the first step, or null
+ * @param traceFile where to stream every trace step as JSON lines, or null
  */
 record RunnerSettings(Map<String, ClientAdapterFactory> clients, boolean keepTrace, Duration checkEvery, double speed,
-                      Consumer<FakeRtsCloud> onStart) {
+                      Consumer<FakeRtsCloud> onStart, java.nio.file.Path traceFile) {
 }

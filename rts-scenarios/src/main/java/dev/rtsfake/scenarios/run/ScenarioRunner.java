@@ -33,7 +33,7 @@ public final class ScenarioRunner {
 
     /** A runner in virtual time that keeps each run's trace, with the class path's client adapters. */
     public ScenarioRunner() {
-        this(new RunnerSettings(serviceClients(), true, DEFAULT_CHECK_EVERY, 0, null));
+        this(new RunnerSettings(serviceClients(), true, DEFAULT_CHECK_EVERY, 0, null, null));
     }
 
     private ScenarioRunner(RunnerSettings settings) {
@@ -53,13 +53,13 @@ public final class ScenarioRunner {
         Map<String, ClientAdapterFactory> clients = new LinkedHashMap<>(settings.clients());
         clients.put(factory.name(), factory);
         return new ScenarioRunner(new RunnerSettings(Map.copyOf(clients), settings.keepTrace(), settings.checkEvery(),
-                settings.speed(), settings.onStart()));
+                settings.speed(), settings.onStart(), settings.traceFile()));
     }
 
     /** The same runner, keeping each run's trace in its result or not (a sweep of thousands keeps none). */
     public ScenarioRunner keepTrace(boolean keep) {
         return new ScenarioRunner(new RunnerSettings(settings.clients(), keep, settings.checkEvery(), settings.speed(),
-                settings.onStart()));
+                settings.onStart(), settings.traceFile()));
     }
 
     /** The same runner, with its checks looking at the run every {@code interval} of virtual time between steps. */
@@ -68,7 +68,7 @@ public final class ScenarioRunner {
             throw new IllegalArgumentException("checkEvery must be a positive duration, was " + interval);
         }
         return new ScenarioRunner(new RunnerSettings(settings.clients(), settings.keepTrace(), interval, settings.speed(),
-                settings.onStart()));
+                settings.onStart(), settings.traceFile()));
     }
 
     /**
@@ -81,13 +81,23 @@ public final class ScenarioRunner {
             throw new IllegalArgumentException("speed must be more than 0, was " + speed);
         }
         return new ScenarioRunner(new RunnerSettings(settings.clients(), settings.keepTrace(), settings.checkEvery(), speed,
-                settings.onStart()));
+                settings.onStart(), settings.traceFile()));
     }
 
     /** The same runner, telling {@code hook} of each run's cloud before the first step (to listen, or forward). */
     public ScenarioRunner onStart(Consumer<FakeRtsCloud> hook) {
         return new ScenarioRunner(new RunnerSettings(settings.clients(), settings.keepTrace(), settings.checkEvery(),
-                settings.speed(), hook));
+                settings.speed(), hook, settings.traceFile()));
+    }
+
+    /**
+     * The same runner, streaming every trace step of a run to {@code file} as JSON lines while it
+     * is recorded (the file is replaced; null: no file). For one run at a time: runs at once would
+     * share the file.
+     */
+    public ScenarioRunner traceFile(java.nio.file.Path file) {
+        return new ScenarioRunner(new RunnerSettings(settings.clients(), settings.keepTrace(), settings.checkEvery(),
+                settings.speed(), settings.onStart(), file));
     }
 
     /** The names of the client adapters this runner knows. */

@@ -254,13 +254,18 @@ public final class ScenarioValidator {
             return u;
         }
 
+        /**
+         * A message's sender: a user, a push's sender, or a sender from outside the scenario (a real
+         * backend's pushes); only a name one letter or two from a user's is refused, as a typo.
+         */
         private void sender(String path, String name) {
-            if (name != null && !users.containsKey(name) && !pushSenders.contains(name)) {
-                Set<String> known = new LinkedHashSet<>(users.keySet());
-                known.addAll(pushSenders);
-                add(path, "no user or push sender named '" + name + "'" + Suggest.didYouMean(name, known)
-                        + " (users: " + String.join(", ", users.keySet()) + (pushSenders.isEmpty() ? ""
-                        : "; push senders: " + String.join(", ", pushSenders)) + ")");
+            if (name == null || users.containsKey(name) || pushSenders.contains(name)) {
+                return;
+            }
+            String near = Suggest.nearest(name, users.keySet());
+            if (near != null) {
+                add(path, "no user named '" + name + "'; did you mean '" + near + "'? (users: "
+                        + String.join(", ", users.keySet()) + "; a sender from outside the scenario may have any other name)");
             }
         }
 
