@@ -79,7 +79,10 @@ final class Run implements Probe {
     private FakeRtsCloud build() {
         CloudSpec c = scenario.cloud();
         FakeRtsCloudBuilder b = FakeRtsCloud.builder().seed(scenario.seed()).app(c.appId(), c.appKey())
-                .latency(c.latencyOrDefault()).traceListener(fires);
+                .latency(c.latencyOrDefault());
+        if (tracing()) {
+            b.traceListener(fires);
+        }
         if (c.sysStatsInterval() != null) {
             b.sysStatsInterval(c.sysStatsInterval());
         }
@@ -123,7 +126,21 @@ final class Run implements Probe {
         if (settings.traceFile() != null) {
             b.traceFile(settings.traceFile());
         }
-        return b.build();
+        FakeRtsCloud built = b.build();
+        if (!tracing()) {
+            built.traceEnabled(false);
+        }
+        return built;
+    }
+
+    /**
+     * Whether the cloud records a trace: unless the runner keeps none, streams none and no
+     * {@code fired} expectation needs the fault counts (a sweep), which makes runs cheaper and
+     * leaves the result without fault reports.
+     */
+    private boolean tracing() {
+        return settings.keepTrace() || settings.traceFile() != null
+                || scenario.expectations().stream().anyMatch(e -> e instanceof dev.rtsfake.scenarios.model.Expectation.Fired);
     }
 
     private void setUpAppServer() {
@@ -378,7 +395,7 @@ final class Run implements Probe {
                             + " wrong: shorten the run"));
         }
         List<FaultReport> faults = new ArrayList<>();
-        for (int i = 0; i < scenario.steps().size(); i++) {
+        for (int i = 0; i < scenario.steps().size() && tracing(); i++) {
             var step = scenario.steps().get(i);
             if (step.action().isFault()) {
                 faults.add(new FaultReport(i, step.label(), step.action().describe()

@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param scenario the scenario, with the seed it ran with
  * @param verdicts one per expectation, in order, then one per step that could not run
- * @param faults one per fault, rule or app-server failure step, in order
+ * @param faults one per fault, rule or app-server failure step, in order (none when the runner
+ *     recorded no trace: see {@link ScenarioRunner#keepTrace})
  * @param steps the steps as they ran, in order
  * @param observations what the clients observed, in order
  * @param trace the cloud's trace (its last {@code traceKeepLast} steps), or null when the runner kept none

@@ -56,7 +56,12 @@ public final class ScenarioRunner {
                 settings.speed(), settings.onStart(), settings.traceFile()));
     }
 
-    /** The same runner, keeping each run's trace in its result or not (a sweep of thousands keeps none). */
+    /**
+     * The same runner, keeping each run's trace in its result or not (a sweep of thousands keeps
+     * none). Keeping none and streaming none ({@link #traceFile}), a run records no trace at all,
+     * unless a {@code fired} expectation needs to count what a fault did: its result then has no
+     * fault reports either.
+     */
     public ScenarioRunner keepTrace(boolean keep) {
         return new ScenarioRunner(new RunnerSettings(settings.clients(), keep, settings.checkEvery(), settings.speed(),
                 settings.onStart(), settings.traceFile()));

@@ -54,6 +54,21 @@ class RtsSimTest {
     }
 
     @Test
+    void readmesFirstCommand_buildsAndRunsACannedScenario_throughTheLauncher() throws java.io.IOException {
+        java.nio.file.Path readme = java.nio.file.Path.of("..", "README.md");
+        String first = java.nio.file.Files.readAllLines(readme).stream().filter(l -> l.startsWith("mvn ")).findFirst()
+                .orElseThrow();
+        java.nio.file.Path launcher = java.nio.file.Path.of("..", "rts-sim");
+
+        assertThat(first).isEqualTo("mvn -B -q -DskipTests package && ./rts-sim run lift-outage-8s --hide-sys-stats");
+        assertThat(java.nio.file.Files.isExecutable(launcher)).isTrue();
+        assertThat(java.nio.file.Files.readString(launcher)).contains("rts-scenarios/target/rts-sim.jar");
+        Cli c = Cli.run("run", "lift-outage-8s", "--hide-sys-stats", "--no-trace-files");
+        assertThat(c.exit()).isZero();
+        assertThat(c.outLines()).last().isEqualTo("PASSED: 6 expectations held (seed 1)");
+    }
+
+    @Test
     void list_namesEveryCannedScenarioWithItsSentence() {
         Cli c = Cli.run("list");
 
