@@ -6,6 +6,9 @@ import dev.rtsfake.fake.net.LinkDirection;
 import dev.rtsfake.fake.net.LossModel;
 import dev.rtsfake.fake.net.RuleAction;
 import dev.rtsfake.scenarios.model.Action;
+import dev.rtsfake.scenarios.model.CloudAction;
+import dev.rtsfake.scenarios.model.NetworkAction;
+import dev.rtsfake.scenarios.model.ClientAction;
 import dev.rtsfake.scenarios.model.RuleMatch;
 import java.time.Duration;
 import java.util.Arrays;
@@ -28,40 +31,40 @@ final class ActionBinder {
         Fields f = fields(shape, value, path);
         String l = shape.listed();
         return b.guard(value, path, () -> switch (key) {
-            case "login" -> new Action.Login(f.text("user", l), f.duration("tokenTtl"));
-            case "logout" -> new Action.Logout(f.text("user", l));
-            case "send" -> new Action.Send(f.text("from", l), f.text("to", l), f.text("text", l),
+            case "login" -> new ClientAction.Login(f.text("user", l), f.duration("tokenTtl"));
+            case "logout" -> new ClientAction.Logout(f.text("user", l));
+            case "send" -> new ClientAction.Send(f.text("from", l), f.text("to", l), f.text("text", l),
                     reliability(f), bool(f, "binary"), count(f), f.duration("every"));
-            case "broadcast" -> new Action.Broadcast(f.text("from", l), f.text("room", l), f.text("text", l),
+            case "broadcast" -> new ClientAction.Broadcast(f.text("from", l), f.text("room", l), f.text("text", l),
                     bool(f, "binary"), count(f), f.duration("every"));
-            case "sendServer" -> new Action.SendServer(f.text("from", l), f.text("text", l), bool(f, "binary"), count(f),
+            case "sendServer" -> new ClientAction.SendServer(f.text("from", l), f.text("text", l), bool(f, "binary"), count(f),
                     f.duration("every"));
-            case "join" -> new Action.Join(f.text("user", l), f.text("room", l));
-            case "leave" -> new Action.Leave(f.text("user", l), f.text("room", l));
-            case "serverParams" -> new Action.ServerParams(f.text("user", l), f.text("signature", l), f.text("url", l));
-            case "peerStatus" -> new Action.PeerStatus(f.text("user", l), f.text("peer", l));
-            case "renewToken" -> new Action.RenewToken(f.text("user", l), f.duration("tokenTtl"));
-            case "destroy" -> new Action.Destroy(f.text("user", l));
-            case "act" -> new Action.Act(f.text("user", l), f.text("action", l), f.textMap("args"));
-            case "disconnect" -> new Action.Disconnect(f.text("user", l));
-            case "reconnect" -> new Action.Reconnect(f.text("user", l));
-            case "cut" -> new Action.Cut(f.text("user", l), direction(f));
-            case "heal" -> new Action.Heal(f.text("user", l), direction(f));
-            case "hold" -> new Action.Hold(f.text("user", l), direction(f));
-            case "release" -> new Action.Release(f.text("user", l), direction(f));
-            case "latency" -> new Action.Latency(f.text("user", l), direction(f), f.duration("base"), f.duration("jitter"));
-            case "loss" -> new Action.Loss(f.text("user", l), direction(f), loss(f));
-            case "outage" -> new Action.Outage();
-            case "restore" -> new Action.Restore();
+            case "join" -> new ClientAction.Join(f.text("user", l), f.text("room", l));
+            case "leave" -> new ClientAction.Leave(f.text("user", l), f.text("room", l));
+            case "serverParams" -> new ClientAction.ServerParams(f.text("user", l), f.text("signature", l), f.text("url", l));
+            case "peerStatus" -> new ClientAction.PeerStatus(f.text("user", l), f.text("peer", l));
+            case "renewToken" -> new ClientAction.RenewToken(f.text("user", l), f.duration("tokenTtl"));
+            case "destroy" -> new ClientAction.Destroy(f.text("user", l));
+            case "act" -> new ClientAction.Act(f.text("user", l), f.text("action", l), f.textMap("args"));
+            case "disconnect" -> new NetworkAction.Disconnect(f.text("user", l));
+            case "reconnect" -> new NetworkAction.Reconnect(f.text("user", l));
+            case "cut" -> new NetworkAction.Cut(f.text("user", l), direction(f));
+            case "heal" -> new NetworkAction.Heal(f.text("user", l), direction(f));
+            case "hold" -> new NetworkAction.Hold(f.text("user", l), direction(f));
+            case "release" -> new NetworkAction.Release(f.text("user", l), direction(f));
+            case "latency" -> new NetworkAction.Latency(f.text("user", l), direction(f), f.duration("base"), f.duration("jitter"));
+            case "loss" -> new NetworkAction.Loss(f.text("user", l), direction(f), loss(f));
+            case "outage" -> new NetworkAction.Outage();
+            case "restore" -> new NetworkAction.Restore();
             case "rule" -> rule(f, l);
-            case "removeRule" -> new Action.RemoveRule(f.text("name", l));
-            case "push" -> new Action.Push(f.text("from", l), f.text("to"), f.text("room"), f.text("text", l));
-            case "invalidateSession" -> new Action.InvalidateSession(f.text("user", l));
-            case "appServerFailNext" -> new Action.AppServerFailNext(failure(f, l));
-            case "appServerDelayNext" -> new Action.AppServerDelayNext(f.duration("delay", l));
-            case "appServerDown" -> new Action.AppServerDown(failure(f, l));
-            case "appServerUp" -> new Action.AppServerUp();
-            case "appServerSlow" -> new Action.AppServerSlow(f.duration("delay", l));
+            case "removeRule" -> new NetworkAction.RemoveRule(f.text("name", l));
+            case "push" -> new CloudAction.Push(f.text("from", l), f.text("to"), f.text("room"), f.text("text", l));
+            case "invalidateSession" -> new CloudAction.InvalidateSession(f.text("user", l));
+            case "appServerFailNext" -> new CloudAction.AppServerFailNext(failure(f, l));
+            case "appServerDelayNext" -> new CloudAction.AppServerDelayNext(f.duration("delay", l));
+            case "appServerDown" -> new CloudAction.AppServerDown(failure(f, l));
+            case "appServerUp" -> new CloudAction.AppServerUp();
+            case "appServerSlow" -> new CloudAction.AppServerSlow(f.duration("delay", l));
             default -> throw new IllegalStateException(key);
         });
     }
@@ -127,7 +130,7 @@ final class ActionBinder {
                 g.decimal("lossInGood"), g.decimal("lossInBad")));
     }
 
-    private Action.AddRule rule(Fields f, String listed) {
+    private NetworkAction.AddRule rule(Fields f, String listed) {
         String name = f.text("name", listed);
         if (!f.has("match")) {
             throw f.missing("match", listed);
@@ -145,7 +148,7 @@ final class ActionBinder {
         Integer nth = mf.optionalInt("nth");
         RuleMatch match = b.guard(m, f.pathOf("match"), () -> new RuleMatch(kind, mf.text("from"), mf.text("to"),
                 nth == null ? 0 : nth, mf.duration("after")));
-        return new Action.AddRule(name, match, effect(f.get("effect"), f.pathOf("effect")));
+        return new NetworkAction.AddRule(name, match, effect(f.get("effect"), f.pathOf("effect")));
     }
 
     private RuleAction effect(Node n, String path) {

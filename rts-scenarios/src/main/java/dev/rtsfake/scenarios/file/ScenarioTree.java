@@ -6,6 +6,9 @@ import dev.rtsfake.fake.net.LinkDirection;
 import dev.rtsfake.fake.net.LossModel;
 import dev.rtsfake.fake.net.RuleAction;
 import dev.rtsfake.scenarios.model.Action;
+import dev.rtsfake.scenarios.model.CloudAction;
+import dev.rtsfake.scenarios.model.NetworkAction;
+import dev.rtsfake.scenarios.model.ClientAction;
 import dev.rtsfake.scenarios.model.Anchor;
 import dev.rtsfake.scenarios.model.AppServerSpec;
 import dev.rtsfake.scenarios.model.CloudSpec;
@@ -149,13 +152,13 @@ final class ScenarioTree {
 
     private static Object action(Action a) {
         Map<String, Object> m = new LinkedHashMap<>();
-        if (a instanceof Action.Login x) {
+        if (a instanceof ClientAction.Login x) {
             m.put("user", x.user());
             putDuration(m, "tokenTtl", x.tokenTtl());
-        } else if (a instanceof Action.RenewToken x) {
+        } else if (a instanceof ClientAction.RenewToken x) {
             m.put("user", x.user());
             putDuration(m, "tokenTtl", x.tokenTtl());
-        } else if (a instanceof Action.Send x) {
+        } else if (a instanceof ClientAction.Send x) {
             m.put("from", x.user());
             m.put("to", x.to());
             m.put("text", x.text());
@@ -163,71 +166,71 @@ final class ScenarioTree {
                 m.put("reliability", x.reliability().name());
             }
             repeated(m, x.binary(), x.count(), x.every());
-        } else if (a instanceof Action.Broadcast x) {
+        } else if (a instanceof ClientAction.Broadcast x) {
             m.put("from", x.user());
             m.put("room", x.room());
             m.put("text", x.text());
             repeated(m, x.binary(), x.count(), x.every());
-        } else if (a instanceof Action.SendServer x) {
+        } else if (a instanceof ClientAction.SendServer x) {
             m.put("from", x.user());
             m.put("text", x.text());
             repeated(m, x.binary(), x.count(), x.every());
-        } else if (a instanceof Action.Join x) {
+        } else if (a instanceof ClientAction.Join x) {
             m.put("user", x.user());
             m.put("room", x.room());
-        } else if (a instanceof Action.Leave x) {
+        } else if (a instanceof ClientAction.Leave x) {
             m.put("user", x.user());
             m.put("room", x.room());
-        } else if (a instanceof Action.ServerParams x) {
+        } else if (a instanceof ClientAction.ServerParams x) {
             m.put("user", x.user());
             m.put("signature", x.signature());
             m.put("url", x.url());
-        } else if (a instanceof Action.PeerStatus x) {
+        } else if (a instanceof ClientAction.PeerStatus x) {
             m.put("user", x.user());
             m.put("peer", x.peer());
-        } else if (a instanceof Action.Act x) {
+        } else if (a instanceof ClientAction.Act x) {
             m.put("user", x.user());
             m.put("action", x.action());
             if (!x.args().isEmpty()) {
                 m.put("args", args(x.args()));
             }
-        } else if (a instanceof Action.Cut x) {
+        } else if (a instanceof NetworkAction.Cut x) {
             directed(m, x.user(), x.direction());
-        } else if (a instanceof Action.Heal x) {
+        } else if (a instanceof NetworkAction.Heal x) {
             directed(m, x.user(), x.direction());
-        } else if (a instanceof Action.Hold x) {
+        } else if (a instanceof NetworkAction.Hold x) {
             directed(m, x.user(), x.direction());
-        } else if (a instanceof Action.Release x) {
+        } else if (a instanceof NetworkAction.Release x) {
             directed(m, x.user(), x.direction());
-        } else if (a instanceof Action.Latency x) {
+        } else if (a instanceof NetworkAction.Latency x) {
             directed(m, x.user(), x.direction());
             putDuration(m, "base", x.base());
             if (!x.jitter().isZero()) {
                 putDuration(m, "jitter", x.jitter());
             }
-        } else if (a instanceof Action.Loss x) {
+        } else if (a instanceof NetworkAction.Loss x) {
             directed(m, x.user(), x.direction());
             loss(m, x.model());
-        } else if (a instanceof Action.AddRule x) {
+        } else if (a instanceof NetworkAction.AddRule x) {
             m.put("name", x.name());
             m.put("match", match(x.match()));
             m.put("effect", effect(x.effect()));
-        } else if (a instanceof Action.RemoveRule x) {
+        } else if (a instanceof NetworkAction.RemoveRule x) {
             m.put("name", x.name());
-        } else if (a instanceof Action.Push x) {
+        } else if (a instanceof CloudAction.Push x) {
             m.put("from", x.from());
             put(m, "to", x.to());
             put(m, "room", x.room());
             m.put("text", x.text());
-        } else if (a instanceof Action.AppServerFailNext x) {
+        } else if (a instanceof CloudAction.AppServerFailNext x) {
             m.put("failure", failure(x.failure()));
-        } else if (a instanceof Action.AppServerDown x) {
+        } else if (a instanceof CloudAction.AppServerDown x) {
             m.put("failure", failure(x.failure()));
-        } else if (a instanceof Action.AppServerDelayNext x) {
+        } else if (a instanceof CloudAction.AppServerDelayNext x) {
             putDuration(m, "delay", x.delay());
-        } else if (a instanceof Action.AppServerSlow x) {
+        } else if (a instanceof CloudAction.AppServerSlow x) {
             putDuration(m, "delay", x.delay());
-        } else if (a instanceof Action.Outage || a instanceof Action.Restore || a instanceof Action.AppServerUp) {
+        } else if (a instanceof NetworkAction.Outage || a instanceof NetworkAction.Restore || a instanceof CloudAction.AppServerUp) {
             return null;
         } else {
             m.put("user", ((Object) userOf(a)));
@@ -236,16 +239,16 @@ final class ScenarioTree {
     }
 
     private static String userOf(Action a) {
-        if (a instanceof Action.ClientAction c) {
+        if (a instanceof ClientAction c) {
             return c.user();
         }
-        if (a instanceof Action.Disconnect x) {
+        if (a instanceof NetworkAction.Disconnect x) {
             return x.user();
         }
-        if (a instanceof Action.Reconnect x) {
+        if (a instanceof NetworkAction.Reconnect x) {
             return x.user();
         }
-        return ((Action.InvalidateSession) a).user();
+        return ((CloudAction.InvalidateSession) a).user();
     }
 
     /** The bare value when only the shape's scalar field is set. */

@@ -82,7 +82,7 @@ public sealed interface Expectation {
         }
 
         public String describe() {
-            return user + " receives no " + (text == null ? "message" : Action.quote(text)) + fromIn(from, room)
+            return user + " receives no " + (text == null ? "message" : Texts.quote(text)) + fromIn(from, room)
                     + window.describe();
         }
 
@@ -367,7 +367,7 @@ public sealed interface Expectation {
     }
 
     private static String message(String text, Integer count) {
-        String what = text == null ? "a message" : Action.quote(text);
+        String what = text == null ? "a message" : Texts.quote(text);
         return count == null ? what : (text == null ? count + " messages" : what + " " + count + " times");
     }
 

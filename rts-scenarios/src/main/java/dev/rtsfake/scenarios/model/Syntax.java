@@ -35,43 +35,43 @@ public final class Syntax {
     }
 
     /** The field that names the acting user: {@code from} for the sends, {@code user} otherwise. */
-    public static String userField(Action.ClientAction a) {
-        return a instanceof Action.Send || a instanceof Action.Broadcast || a instanceof Action.SendServer ? "from" : "user";
+    public static String userField(ClientAction a) {
+        return a instanceof ClientAction.Send || a instanceof ClientAction.Broadcast || a instanceof ClientAction.SendServer ? "from" : "user";
     }
 
     private static Map<Class<? extends Action>, String> actions() {
         Map<Class<? extends Action>, String> m = new LinkedHashMap<>();
-        m.put(Action.Login.class, "login");
-        m.put(Action.Logout.class, "logout");
-        m.put(Action.Send.class, "send");
-        m.put(Action.Broadcast.class, "broadcast");
-        m.put(Action.SendServer.class, "sendServer");
-        m.put(Action.Join.class, "join");
-        m.put(Action.Leave.class, "leave");
-        m.put(Action.ServerParams.class, "serverParams");
-        m.put(Action.PeerStatus.class, "peerStatus");
-        m.put(Action.RenewToken.class, "renewToken");
-        m.put(Action.Destroy.class, "destroy");
-        m.put(Action.Act.class, "act");
-        m.put(Action.Disconnect.class, "disconnect");
-        m.put(Action.Reconnect.class, "reconnect");
-        m.put(Action.Cut.class, "cut");
-        m.put(Action.Heal.class, "heal");
-        m.put(Action.Hold.class, "hold");
-        m.put(Action.Release.class, "release");
-        m.put(Action.Latency.class, "latency");
-        m.put(Action.Loss.class, "loss");
-        m.put(Action.Outage.class, "outage");
-        m.put(Action.Restore.class, "restore");
-        m.put(Action.AddRule.class, "rule");
-        m.put(Action.RemoveRule.class, "removeRule");
-        m.put(Action.Push.class, "push");
-        m.put(Action.InvalidateSession.class, "invalidateSession");
-        m.put(Action.AppServerFailNext.class, "appServerFailNext");
-        m.put(Action.AppServerDelayNext.class, "appServerDelayNext");
-        m.put(Action.AppServerDown.class, "appServerDown");
-        m.put(Action.AppServerUp.class, "appServerUp");
-        m.put(Action.AppServerSlow.class, "appServerSlow");
+        m.put(ClientAction.Login.class, "login");
+        m.put(ClientAction.Logout.class, "logout");
+        m.put(ClientAction.Send.class, "send");
+        m.put(ClientAction.Broadcast.class, "broadcast");
+        m.put(ClientAction.SendServer.class, "sendServer");
+        m.put(ClientAction.Join.class, "join");
+        m.put(ClientAction.Leave.class, "leave");
+        m.put(ClientAction.ServerParams.class, "serverParams");
+        m.put(ClientAction.PeerStatus.class, "peerStatus");
+        m.put(ClientAction.RenewToken.class, "renewToken");
+        m.put(ClientAction.Destroy.class, "destroy");
+        m.put(ClientAction.Act.class, "act");
+        m.put(NetworkAction.Disconnect.class, "disconnect");
+        m.put(NetworkAction.Reconnect.class, "reconnect");
+        m.put(NetworkAction.Cut.class, "cut");
+        m.put(NetworkAction.Heal.class, "heal");
+        m.put(NetworkAction.Hold.class, "hold");
+        m.put(NetworkAction.Release.class, "release");
+        m.put(NetworkAction.Latency.class, "latency");
+        m.put(NetworkAction.Loss.class, "loss");
+        m.put(NetworkAction.Outage.class, "outage");
+        m.put(NetworkAction.Restore.class, "restore");
+        m.put(NetworkAction.AddRule.class, "rule");
+        m.put(NetworkAction.RemoveRule.class, "removeRule");
+        m.put(CloudAction.Push.class, "push");
+        m.put(CloudAction.InvalidateSession.class, "invalidateSession");
+        m.put(CloudAction.AppServerFailNext.class, "appServerFailNext");
+        m.put(CloudAction.AppServerDelayNext.class, "appServerDelayNext");
+        m.put(CloudAction.AppServerDown.class, "appServerDown");
+        m.put(CloudAction.AppServerUp.class, "appServerUp");
+        m.put(CloudAction.AppServerSlow.class, "appServerSlow");
         return java.util.Collections.unmodifiableMap(m);
     }
 

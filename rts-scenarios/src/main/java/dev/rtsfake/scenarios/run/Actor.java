@@ -1,6 +1,7 @@
 package dev.rtsfake.scenarios.run;
 
 import dev.rtsfake.scenarios.model.Action;
+import dev.rtsfake.scenarios.model.ClientAction;
 
 /** One user's client in a run: an SDK engine, or the team's client code through its adapter. */
 interface Actor {
@@ -16,7 +17,7 @@ interface Actor {
      * @param token for a login or token renewal, the fresh token
      * @return what the call returned, or null
      */
-    Object perform(Action.ClientAction action, String text, String token);
+    Object perform(ClientAction action, String text, String token);
 
     /** How the network names this client's link (its engine's name), or its uid when it has no engine yet. */
     String linkName();
@@ -25,5 +26,5 @@ interface Actor {
     java.util.List<String> engineNames();
 
     /** Where the result of a send comes back: p2p, server, room:R; {@code any} for an adapter. */
-    String resultChannel(Action.ClientAction send);
+    String resultChannel(ClientAction send);
 }

@@ -5,6 +5,7 @@ import dev.rtsfake.fake.engine.FakeRTS;
 import dev.rtsfake.scenarios.client.ClientAdapter;
 import dev.rtsfake.scenarios.client.ClientContext;
 import dev.rtsfake.scenarios.model.Action;
+import dev.rtsfake.scenarios.model.ClientAction;
 import dev.rtsfake.scenarios.model.UserSpec;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,36 +55,36 @@ final class AdapterActor implements Actor {
     }
 
     @Override
-    public Object perform(Action.ClientAction action, String text, String token) {
+    public Object perform(ClientAction action, String text, String token) {
         Map<String, String> args = new LinkedHashMap<>();
         String name = builtInName(action);
-        if (action instanceof Action.Login) {
+        if (action instanceof ClientAction.Login) {
             args.put("uid", spec.uid());
             args.put("token", token);
-        } else if (action instanceof Action.Send s) {
+        } else if (action instanceof ClientAction.Send s) {
             args.put("to", s.to());
             args.put("text", text);
             args.put("reliability", s.reliability().name());
             args.put("binary", Boolean.toString(s.binary()));
-        } else if (action instanceof Action.Broadcast b) {
+        } else if (action instanceof ClientAction.Broadcast b) {
             args.put("room", b.room());
             args.put("text", text);
             args.put("binary", Boolean.toString(b.binary()));
-        } else if (action instanceof Action.SendServer s) {
+        } else if (action instanceof ClientAction.SendServer s) {
             args.put("text", text);
             args.put("binary", Boolean.toString(s.binary()));
-        } else if (action instanceof Action.Join j) {
+        } else if (action instanceof ClientAction.Join j) {
             args.put("room", j.room());
-        } else if (action instanceof Action.Leave l) {
+        } else if (action instanceof ClientAction.Leave l) {
             args.put("room", l.room());
-        } else if (action instanceof Action.ServerParams p) {
+        } else if (action instanceof ClientAction.ServerParams p) {
             args.put("signature", p.signature());
             args.put("url", p.url());
-        } else if (action instanceof Action.PeerStatus p) {
+        } else if (action instanceof ClientAction.PeerStatus p) {
             args.put("peer", p.peer());
-        } else if (action instanceof Action.RenewToken) {
+        } else if (action instanceof ClientAction.RenewToken) {
             args.put("token", token);
-        } else if (action instanceof Action.Act a) {
+        } else if (action instanceof ClientAction.Act a) {
             args.putAll(a.args());
         }
         try {
@@ -94,29 +95,29 @@ final class AdapterActor implements Actor {
     }
 
     /** The name an action reaches an adapter by: its step name, or an {@code act} step's own. */
-    static String builtInName(Action.ClientAction action) {
-        if (action instanceof Action.Act a) {
+    static String builtInName(ClientAction action) {
+        if (action instanceof ClientAction.Act a) {
             return a.action();
         }
-        if (action instanceof Action.Login) {
+        if (action instanceof ClientAction.Login) {
             return "login";
-        } else if (action instanceof Action.Logout) {
+        } else if (action instanceof ClientAction.Logout) {
             return "logout";
-        } else if (action instanceof Action.Send) {
+        } else if (action instanceof ClientAction.Send) {
             return "send";
-        } else if (action instanceof Action.Broadcast) {
+        } else if (action instanceof ClientAction.Broadcast) {
             return "broadcast";
-        } else if (action instanceof Action.SendServer) {
+        } else if (action instanceof ClientAction.SendServer) {
             return "sendServer";
-        } else if (action instanceof Action.Join) {
+        } else if (action instanceof ClientAction.Join) {
             return "join";
-        } else if (action instanceof Action.Leave) {
+        } else if (action instanceof ClientAction.Leave) {
             return "leave";
-        } else if (action instanceof Action.ServerParams) {
+        } else if (action instanceof ClientAction.ServerParams) {
             return "serverParams";
-        } else if (action instanceof Action.PeerStatus) {
+        } else if (action instanceof ClientAction.PeerStatus) {
             return "peerStatus";
-        } else if (action instanceof Action.RenewToken) {
+        } else if (action instanceof ClientAction.RenewToken) {
             return "renewToken";
         }
         return "destroy";
@@ -142,7 +143,7 @@ final class AdapterActor implements Actor {
     }
 
     @Override
-    public String resultChannel(Action.ClientAction send) {
+    public String resultChannel(ClientAction send) {
         return "any";
     }
 

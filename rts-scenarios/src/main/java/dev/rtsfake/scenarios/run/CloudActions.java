@@ -7,6 +7,8 @@ import dev.rtsfake.fake.net.Rule;
 import dev.rtsfake.fake.serverapi.ServerApi;
 import dev.rtsfake.fake.serverapi.ServerApiResult;
 import dev.rtsfake.scenarios.model.Action;
+import dev.rtsfake.scenarios.model.CloudAction;
+import dev.rtsfake.scenarios.model.NetworkAction;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -37,48 +39,48 @@ final class CloudActions {
     Object perform(Action a) {
         Network net = cloud.network();
         AppServer server = cloud.appServer(appId);
-        if (a instanceof Action.Disconnect x) {
+        if (a instanceof NetworkAction.Disconnect x) {
             net.disconnect(linkOf.apply(x.user()));
-        } else if (a instanceof Action.Reconnect x) {
+        } else if (a instanceof NetworkAction.Reconnect x) {
             net.reconnect(linkOf.apply(x.user()));
-        } else if (a instanceof Action.Cut x) {
+        } else if (a instanceof NetworkAction.Cut x) {
             net.cut(linkOf.apply(x.user()), x.direction());
-        } else if (a instanceof Action.Heal x) {
+        } else if (a instanceof NetworkAction.Heal x) {
             net.heal(linkOf.apply(x.user()), x.direction());
-        } else if (a instanceof Action.Hold x) {
+        } else if (a instanceof NetworkAction.Hold x) {
             net.hold(linkOf.apply(x.user()), x.direction());
-        } else if (a instanceof Action.Release x) {
+        } else if (a instanceof NetworkAction.Release x) {
             return net.release(linkOf.apply(x.user()), x.direction());
-        } else if (a instanceof Action.Latency x) {
+        } else if (a instanceof NetworkAction.Latency x) {
             net.latency(linkOf.apply(x.user()), x.direction(), x.base() == null ? cloudLatency : x.base(), x.jitter());
-        } else if (a instanceof Action.Loss x) {
+        } else if (a instanceof NetworkAction.Loss x) {
             net.loss(linkOf.apply(x.user()), x.direction(), x.model());
-        } else if (a instanceof Action.Outage) {
+        } else if (a instanceof NetworkAction.Outage) {
             net.outage();
-        } else if (a instanceof Action.Restore) {
+        } else if (a instanceof NetworkAction.Restore) {
             net.restore();
-        } else if (a instanceof Action.AddRule x) {
+        } else if (a instanceof NetworkAction.AddRule x) {
             addRule(net, x);
-        } else if (a instanceof Action.RemoveRule x) {
+        } else if (a instanceof NetworkAction.RemoveRule x) {
             Network.RuleHandle handle = rules.remove(x.name());
             if (handle == null) {
                 throw new IllegalStateException("no rule named '" + x.name() + "' is in force (in force: "
                         + rules.keySet() + ")");
             }
             handle.remove();
-        } else if (a instanceof Action.Push x) {
+        } else if (a instanceof CloudAction.Push x) {
             return push(x);
-        } else if (a instanceof Action.InvalidateSession x) {
+        } else if (a instanceof CloudAction.InvalidateSession x) {
             return cloud.invalidateSession(appId, uidOf.apply(x.user()));
-        } else if (a instanceof Action.AppServerFailNext x) {
+        } else if (a instanceof CloudAction.AppServerFailNext x) {
             server.failNext(x.failure());
-        } else if (a instanceof Action.AppServerDelayNext x) {
+        } else if (a instanceof CloudAction.AppServerDelayNext x) {
             server.delayNext(x.delay());
-        } else if (a instanceof Action.AppServerDown x) {
+        } else if (a instanceof CloudAction.AppServerDown x) {
             server.outage(x.failure());
-        } else if (a instanceof Action.AppServerUp) {
+        } else if (a instanceof CloudAction.AppServerUp) {
             server.restore();
-        } else if (a instanceof Action.AppServerSlow x) {
+        } else if (a instanceof CloudAction.AppServerSlow x) {
             server.answerDelay(x.delay());
         } else {
             throw new IllegalArgumentException("not a cloud action: " + a);
@@ -86,7 +88,7 @@ final class CloudActions {
         return null;
     }
 
-    private void addRule(Network net, Action.AddRule x) {
+    private void addRule(Network net, NetworkAction.AddRule x) {
         if (rules.containsKey(x.name())) {
             throw new IllegalStateException("a rule named '" + x.name() + "' is in force already; name each rule once");
         }
@@ -94,7 +96,7 @@ final class CloudActions {
         rules.put(x.name(), net.addRule(rule));
     }
 
-    private Object push(Action.Push x) {
+    private Object push(CloudAction.Push x) {
         ServerApi api = cloud.serverApi(appId);
         ServerApiResult result;
         if (x.room() == null) {

@@ -8,6 +8,7 @@ import dev.rtsfake.fake.diag.HandlerFailure;
 import dev.rtsfake.fake.diag.Misuse;
 import dev.rtsfake.scenarios.client.ClientAdapterFactory;
 import dev.rtsfake.scenarios.model.Action;
+import dev.rtsfake.scenarios.model.ClientAction;
 import dev.rtsfake.scenarios.model.AppServerSpec;
 import dev.rtsfake.scenarios.model.CloudSpec;
 import dev.rtsfake.scenarios.model.Durations;
@@ -237,7 +238,7 @@ final class Run implements Probe {
         Object result = null;
         String error = null;
         try {
-            if (action instanceof Action.ClientAction c) {
+            if (action instanceof ClientAction c) {
                 result = client(c, e);
             } else {
                 result = cloudActions.perform(action);
@@ -271,17 +272,17 @@ final class Run implements Probe {
         return Long.MAX_VALUE;
     }
 
-    private Object client(Action.ClientAction c, Timeline.Entry e) {
+    private Object client(ClientAction c, Timeline.Entry e) {
         Actor actor = actors.get(c.user());
         UserSpec user = scenario.user(c.user()).orElseThrow();
         String token = null;
-        if (c instanceof Action.Login l) {
+        if (c instanceof ClientAction.Login l) {
             token = cloud.tokens().issue(scenario.cloud().appId(), user.uid(), l.tokenTtl() != null ? l.tokenTtl() : user.tokenTtl());
-        } else if (c instanceof Action.RenewToken r) {
+        } else if (c instanceof ClientAction.RenewToken r) {
             token = cloud.tokens().issue(scenario.cloud().appId(), user.uid(), r.tokenTtl() != null ? r.tokenTtl() : user.tokenTtl());
         }
         String text = textOf(c, e.repeat());
-        Action.ClientAction resolved = withUids(c);
+        ClientAction resolved = withUids(c);
         Object result = actor.perform(resolved, text, token);
         if (result instanceof Number n && n.longValue() > 0 && text != null) {
             sent(c, actor, e, n.longValue(), text);
@@ -289,16 +290,16 @@ final class Run implements Probe {
         return result;
     }
 
-    private void sent(Action.ClientAction c, Actor actor, Timeline.Entry e, long id, String text) {
+    private void sent(ClientAction c, Actor actor, Timeline.Entry e, long id, String text) {
         String from = uidOf(c.user());
         String stream = null;
         boolean ordered = false;
         String describe;
-        if (c instanceof Action.Send s) {
+        if (c instanceof ClientAction.Send s) {
             stream = from + "->" + uidOf(s.to());
             ordered = s.reliability() == com.ss.bytertc.rts.engine.type.MessageConfig.RELIABLE_ORDERED;
             describe = c.user() + "'s \"" + text + "\" to " + s.to();
-        } else if (c instanceof Action.Broadcast b) {
+        } else if (c instanceof ClientAction.Broadcast b) {
             stream = from + "->room:" + b.room();
             ordered = true;
             describe = c.user() + "'s \"" + text + "\" to room " + b.room();
@@ -311,16 +312,16 @@ final class Run implements Probe {
         }
     }
 
-    private static String textOf(Action.ClientAction c, int repeat) {
+    private static String textOf(ClientAction c, int repeat) {
         String text;
         int count;
-        if (c instanceof Action.Send s) {
+        if (c instanceof ClientAction.Send s) {
             text = s.text();
             count = s.count();
-        } else if (c instanceof Action.Broadcast b) {
+        } else if (c instanceof ClientAction.Broadcast b) {
             text = b.text();
             count = b.count();
-        } else if (c instanceof Action.SendServer s) {
+        } else if (c instanceof ClientAction.SendServer s) {
             text = s.text();
             count = s.count();
         } else {
@@ -330,12 +331,12 @@ final class Run implements Probe {
     }
 
     /** The action with the users it names turned into their uids (a send's receiver, a peer). */
-    private Action.ClientAction withUids(Action.ClientAction c) {
-        if (c instanceof Action.Send s) {
-            return new Action.Send(s.user(), uidOf(s.to()), s.text(), s.reliability(), s.binary(), s.count(), s.every());
+    private ClientAction withUids(ClientAction c) {
+        if (c instanceof ClientAction.Send s) {
+            return new ClientAction.Send(s.user(), uidOf(s.to()), s.text(), s.reliability(), s.binary(), s.count(), s.every());
         }
-        if (c instanceof Action.PeerStatus p) {
-            return new Action.PeerStatus(p.user(), uidOf(p.peer()));
+        if (c instanceof ClientAction.PeerStatus p) {
+            return new ClientAction.PeerStatus(p.user(), uidOf(p.peer()));
         }
         return c;
     }

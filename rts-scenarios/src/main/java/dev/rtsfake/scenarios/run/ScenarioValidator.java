@@ -1,6 +1,9 @@
 package dev.rtsfake.scenarios.run;
 
 import dev.rtsfake.scenarios.model.Action;
+import dev.rtsfake.scenarios.model.CloudAction;
+import dev.rtsfake.scenarios.model.NetworkAction;
+import dev.rtsfake.scenarios.model.ClientAction;
 import dev.rtsfake.scenarios.model.Anchor;
 import dev.rtsfake.scenarios.model.Condition;
 import dev.rtsfake.scenarios.model.Durations;
@@ -103,22 +106,22 @@ public final class ScenarioValidator {
         }
 
         private void action(String path, Action a) {
-            if (a instanceof Action.ClientAction c) {
+            if (a instanceof ClientAction c) {
                 UserSpec u = user(path + "." + Syntax.userField(c), c.user());
                 if (u != null) {
                     clientAction(path, u, c);
                 }
-                if (a instanceof Action.Send send) {
+                if (a instanceof ClientAction.Send send) {
                     user(path + ".to", send.to());
-                } else if (a instanceof Action.PeerStatus p) {
+                } else if (a instanceof ClientAction.PeerStatus p) {
                     user(path + ".peer", p.peer());
                 }
-            } else if (a instanceof Action.Push p) {
+            } else if (a instanceof CloudAction.Push p) {
                 pushSenders.add(p.from());
                 if (p.to() != null) {
                     user(path + ".to", p.to());
                 }
-            } else if (a instanceof Action.AddRule r) {
+            } else if (a instanceof NetworkAction.AddRule r) {
                 if (r.match().from() != null) {
                     user(path + ".match.from", r.match().from());
                 }
@@ -133,10 +136,10 @@ public final class ScenarioValidator {
             }
         }
 
-        private void clientAction(String path, UserSpec u, Action.ClientAction c) {
+        private void clientAction(String path, UserSpec u, ClientAction c) {
             String name = AdapterActor.builtInName(c);
             if (u.client() == null) {
-                if (c instanceof Action.Act) {
+                if (c instanceof ClientAction.Act) {
                     add(path + ".action", u.name() + " is a plain SDK engine, which has no named action '" + name
                             + "'; give the user a client adapter (client: NAME), or use a built-in step such as send");
                 }
@@ -147,7 +150,7 @@ public final class ScenarioValidator {
             }
             Set<String> actions = clients.get(u.client());
             if (actions != null && !actions.contains(name)) {
-                add(c instanceof Action.Act ? path + ".action" : path, u.name() + "'s client '" + u.client()
+                add(c instanceof ClientAction.Act ? path + ".action" : path, u.name() + "'s client '" + u.client()
                         + "' has no action '" + name + "'" + Suggest.didYouMean(name, actions) + " (its actions: "
                         + String.join(", ", new java.util.TreeSet<>(actions)) + ")");
             }
@@ -175,8 +178,8 @@ public final class ScenarioValidator {
                     window(path, o.window(), timeline);
                 } else if (e instanceof Expectation.SendResult r) {
                     Step step = label(path + ".send", r.send());
-                    if (step != null && !(step.action() instanceof Action.Send || step.action() instanceof Action.Broadcast
-                            || step.action() instanceof Action.SendServer)) {
+                    if (step != null && !(step.action() instanceof ClientAction.Send || step.action() instanceof ClientAction.Broadcast
+                            || step.action() instanceof ClientAction.SendServer)) {
                         add(path + ".send", "the step labelled '" + r.send() + "' (" + step.action().describe()
                                 + ") sends no message; label a send, broadcast or sendServer step");
                     }
@@ -276,23 +279,23 @@ public final class ScenarioValidator {
 
     /** The user a network fault names, or null for one that names none. */
     static String networkUser(Action a) {
-        if (a instanceof Action.Disconnect x) {
+        if (a instanceof NetworkAction.Disconnect x) {
             return x.user();
-        } else if (a instanceof Action.Reconnect x) {
+        } else if (a instanceof NetworkAction.Reconnect x) {
             return x.user();
-        } else if (a instanceof Action.Cut x) {
+        } else if (a instanceof NetworkAction.Cut x) {
             return x.user();
-        } else if (a instanceof Action.Heal x) {
+        } else if (a instanceof NetworkAction.Heal x) {
             return x.user();
-        } else if (a instanceof Action.Hold x) {
+        } else if (a instanceof NetworkAction.Hold x) {
             return x.user();
-        } else if (a instanceof Action.Release x) {
+        } else if (a instanceof NetworkAction.Release x) {
             return x.user();
-        } else if (a instanceof Action.Latency x) {
+        } else if (a instanceof NetworkAction.Latency x) {
             return x.user();
-        } else if (a instanceof Action.Loss x) {
+        } else if (a instanceof NetworkAction.Loss x) {
             return x.user();
-        } else if (a instanceof Action.InvalidateSession x) {
+        } else if (a instanceof CloudAction.InvalidateSession x) {
             return x.user();
         }
         return null;

@@ -8,6 +8,7 @@ import com.ss.bytertc.rts.engine.type.UserInfo;
 import dev.rtsfake.fake.FakeRtsCloud;
 import dev.rtsfake.fake.engine.FakeRTS;
 import dev.rtsfake.scenarios.model.Action;
+import dev.rtsfake.scenarios.model.ClientAction;
 import dev.rtsfake.scenarios.model.UserSpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -54,46 +55,46 @@ final class SdkActor implements Actor {
     }
 
     @Override
-    public String resultChannel(Action.ClientAction send) {
-        if (send instanceof Action.Broadcast b) {
+    public String resultChannel(ClientAction send) {
+        if (send instanceof ClientAction.Broadcast b) {
             return "room:" + b.room();
         }
-        return send instanceof Action.SendServer ? "server" : "p2p";
+        return send instanceof ClientAction.SendServer ? "server" : "p2p";
     }
 
     @Override
-    public Object perform(Action.ClientAction action, String text, String token) {
+    public Object perform(ClientAction action, String text, String token) {
         byte[] bytes = text == null ? null : text.getBytes(StandardCharsets.UTF_8);
-        if (action instanceof Action.Login) {
+        if (action instanceof ClientAction.Login) {
             return engine.login(token, spec.uid());
-        } else if (action instanceof Action.Logout) {
+        } else if (action instanceof ClientAction.Logout) {
             return engine.logout();
-        } else if (action instanceof Action.Send s) {
+        } else if (action instanceof ClientAction.Send s) {
             return s.binary() ? engine.sendBinaryMessage(s.to(), bytes, s.reliability())
                     : engine.sendMessage(s.to(), text, s.reliability());
-        } else if (action instanceof Action.Broadcast b) {
+        } else if (action instanceof ClientAction.Broadcast b) {
             RTSRoom room = room(b.room());
             return room == null ? null : b.binary() ? room.sendRoomBinaryMessage(bytes) : room.sendRoomMessage(text);
-        } else if (action instanceof Action.SendServer s) {
+        } else if (action instanceof ClientAction.SendServer s) {
             return s.binary() ? engine.sendServerBinaryMessage(bytes) : engine.sendServerMessage(text);
-        } else if (action instanceof Action.Join j) {
+        } else if (action instanceof ClientAction.Join j) {
             RTSRoom room = room(j.room());
             return room == null ? null : room.joinRoom();
-        } else if (action instanceof Action.Leave l) {
+        } else if (action instanceof ClientAction.Leave l) {
             RTSRoom room = room(l.room());
             return room == null ? null : room.leaveRoom();
-        } else if (action instanceof Action.ServerParams p) {
+        } else if (action instanceof ClientAction.ServerParams p) {
             return engine.setServerParams(p.signature(), p.url());
-        } else if (action instanceof Action.PeerStatus p) {
+        } else if (action instanceof ClientAction.PeerStatus p) {
             return engine.getPeerOnlineStatus(p.peer());
-        } else if (action instanceof Action.RenewToken) {
+        } else if (action instanceof ClientAction.RenewToken) {
             return engine.updateLoginToken(token);
-        } else if (action instanceof Action.Destroy) {
+        } else if (action instanceof ClientAction.Destroy) {
             engine.destroy();
             return null;
         }
         throw new IllegalArgumentException(spec.name() + " is a plain SDK engine: it has no action '"
-                + ((Action.Act) action).action() + "'; give the user a client adapter (client: NAME) for named actions");
+                + ((ClientAction.Act) action).action() + "'; give the user a client adapter (client: NAME) for named actions");
     }
 
     /** The user's room object for {@code roomId}, made (with its handler) the first time; null if the SDK refused. */

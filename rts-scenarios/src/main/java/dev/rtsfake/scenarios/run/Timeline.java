@@ -1,6 +1,9 @@
 package dev.rtsfake.scenarios.run;
 
 import dev.rtsfake.scenarios.model.Action;
+import dev.rtsfake.scenarios.model.CloudAction;
+import dev.rtsfake.scenarios.model.NetworkAction;
+import dev.rtsfake.scenarios.model.ClientAction;
 import dev.rtsfake.scenarios.model.Scenario;
 import dev.rtsfake.scenarios.model.Step;
 import dev.rtsfake.scenarios.model.Timing;
@@ -57,7 +60,7 @@ final class Timeline {
         List<Entry> entries = new ArrayList<>();
         for (UserSpec u : scenario.users()) {
             if (u.login()) {
-                entries.add(new Entry(0, Kind.LOGIN, -1, new Action.Login(u.name(), null), 0));
+                entries.add(new Entry(0, Kind.LOGIN, -1, new ClientAction.Login(u.name(), null), 0));
             }
         }
         Map<String, Long> labels = new HashMap<>();
@@ -94,23 +97,23 @@ final class Timeline {
     }
 
     private static int repeatCount(Action a) {
-        if (a instanceof Action.Send s) {
+        if (a instanceof ClientAction.Send s) {
             return s.count();
         }
-        if (a instanceof Action.Broadcast b) {
+        if (a instanceof ClientAction.Broadcast b) {
             return b.count();
         }
-        return a instanceof Action.SendServer s ? s.count() : 1;
+        return a instanceof ClientAction.SendServer s ? s.count() : 1;
     }
 
     private static long repeatEvery(Action a) {
-        if (a instanceof Action.Send s) {
+        if (a instanceof ClientAction.Send s) {
             return s.every().toNanos();
         }
-        if (a instanceof Action.Broadcast b) {
+        if (a instanceof ClientAction.Broadcast b) {
             return b.every().toNanos();
         }
-        return a instanceof Action.SendServer s ? s.every().toNanos() : 0;
+        return a instanceof ClientAction.SendServer s ? s.every().toNanos() : 0;
     }
 
     /** Replays the faults in time order: heal is the last instant the set of faults in force became empty. */
@@ -138,31 +141,31 @@ final class Timeline {
     /** What each fault puts in force (and its undo takes out), one key per link direction. */
     static Set<String> keys(Action a) {
         Set<String> keys = new LinkedHashSet<>();
-        if (a instanceof Action.Disconnect d) {
+        if (a instanceof NetworkAction.Disconnect d) {
             keys.add("link:" + d.user());
-        } else if (a instanceof Action.Reconnect r) {
+        } else if (a instanceof NetworkAction.Reconnect r) {
             keys.add("link:" + r.user());
-        } else if (a instanceof Action.Cut c) {
+        } else if (a instanceof NetworkAction.Cut c) {
             directions(keys, "cut:" + c.user(), c.direction());
-        } else if (a instanceof Action.Heal h) {
+        } else if (a instanceof NetworkAction.Heal h) {
             directions(keys, "cut:" + h.user(), h.direction());
-        } else if (a instanceof Action.Hold h) {
+        } else if (a instanceof NetworkAction.Hold h) {
             directions(keys, "hold:" + h.user(), h.direction());
-        } else if (a instanceof Action.Release r) {
+        } else if (a instanceof NetworkAction.Release r) {
             directions(keys, "hold:" + r.user(), r.direction());
-        } else if (a instanceof Action.Latency l) {
+        } else if (a instanceof NetworkAction.Latency l) {
             directions(keys, "latency:" + l.user(), l.direction());
-        } else if (a instanceof Action.Loss l) {
+        } else if (a instanceof NetworkAction.Loss l) {
             directions(keys, "loss:" + l.user(), l.direction());
-        } else if (a instanceof Action.Outage || a instanceof Action.Restore) {
+        } else if (a instanceof NetworkAction.Outage || a instanceof NetworkAction.Restore) {
             keys.add("outage");
-        } else if (a instanceof Action.AddRule r) {
+        } else if (a instanceof NetworkAction.AddRule r) {
             keys.add("rule:" + r.name());
-        } else if (a instanceof Action.RemoveRule r) {
+        } else if (a instanceof NetworkAction.RemoveRule r) {
             keys.add("rule:" + r.name());
-        } else if (a instanceof Action.AppServerDown || a instanceof Action.AppServerUp) {
+        } else if (a instanceof CloudAction.AppServerDown || a instanceof CloudAction.AppServerUp) {
             keys.add("app-server-down");
-        } else if (a instanceof Action.AppServerSlow) {
+        } else if (a instanceof CloudAction.AppServerSlow) {
             keys.add("app-server-slow");
         }
         return keys;

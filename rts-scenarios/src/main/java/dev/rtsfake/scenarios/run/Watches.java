@@ -2,6 +2,8 @@ package dev.rtsfake.scenarios.run;
 
 import dev.rtsfake.fake.net.LinkDirection;
 import dev.rtsfake.scenarios.model.Action;
+import dev.rtsfake.scenarios.model.CloudAction;
+import dev.rtsfake.scenarios.model.NetworkAction;
 import dev.rtsfake.scenarios.model.Scenario;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -17,26 +19,26 @@ final class Watches {
         String user = ScenarioValidator.networkUser(a);
         LinkDirection direction = LinkDirection.BOTH;
         String name = null;
-        if (a instanceof Action.Disconnect) {
+        if (a instanceof NetworkAction.Disconnect) {
             kind = FireCounter.Kind.LINK;
-        } else if (a instanceof Action.Cut c) {
+        } else if (a instanceof NetworkAction.Cut c) {
             kind = FireCounter.Kind.LINK;
             direction = c.direction();
-        } else if (a instanceof Action.Hold h) {
+        } else if (a instanceof NetworkAction.Hold h) {
             kind = FireCounter.Kind.HOLD;
             direction = h.direction();
-        } else if (a instanceof Action.Latency l) {
+        } else if (a instanceof NetworkAction.Latency l) {
             kind = FireCounter.Kind.LATENCY;
             direction = l.direction();
-        } else if (a instanceof Action.Loss l) {
+        } else if (a instanceof NetworkAction.Loss l) {
             kind = FireCounter.Kind.LOSS;
             direction = l.direction();
-        } else if (a instanceof Action.Outage) {
+        } else if (a instanceof NetworkAction.Outage) {
             kind = FireCounter.Kind.ANY_LINK;
-        } else if (a instanceof Action.AddRule r) {
+        } else if (a instanceof NetworkAction.AddRule r) {
             kind = FireCounter.Kind.RULE;
             name = r.name();
-        } else if (a instanceof Action.AppServerFailNext || a instanceof Action.AppServerDelayNext) {
+        } else if (a instanceof CloudAction.AppServerFailNext || a instanceof CloudAction.AppServerDelayNext) {
             kind = FireCounter.Kind.APP_SERVER_NEXT;
             name = "app-server:" + s.cloud().appId();
         } else {

@@ -1,6 +1,8 @@
 package dev.rtsfake.scenarios.sweep;
 
 import dev.rtsfake.scenarios.model.Action;
+import dev.rtsfake.scenarios.model.CloudAction;
+import dev.rtsfake.scenarios.model.ClientAction;
 import dev.rtsfake.scenarios.model.Expectation;
 import dev.rtsfake.scenarios.model.Scenario;
 import dev.rtsfake.scenarios.model.Step;
@@ -156,15 +158,15 @@ public final class Shrinker {
         String sender;
         String body;
         boolean reaches;
-        if (a instanceof Action.Send x) {
+        if (a instanceof ClientAction.Send x) {
             sender = x.user();
             body = x.text();
             reaches = room == null && (x.to().equals(user) || x.to().equals(uid));
-        } else if (a instanceof Action.Broadcast x) {
+        } else if (a instanceof ClientAction.Broadcast x) {
             sender = x.user();
             body = x.text();
             reaches = room == null || room.equals(x.room());
-        } else if (a instanceof Action.Push x) {
+        } else if (a instanceof CloudAction.Push x) {
             sender = x.from();
             body = x.text();
             reaches = (x.to() == null || x.to().equals(user)) && (room == null || room.equals(x.room()));
@@ -196,16 +198,16 @@ public final class Shrinker {
             out.add(step.timing(Timing.after(half(a.delay()))));
         }
         Action a = step.action();
-        if (a instanceof Action.Send s && s.count() > 1) {
+        if (a instanceof ClientAction.Send s && s.count() > 1) {
             out.add(step.action(s.times(s.count() / 2)));
         }
-        if (a instanceof Action.Send s && s.every().toMillis() >= 2) {
+        if (a instanceof ClientAction.Send s && s.every().toMillis() >= 2) {
             out.add(step.action(s.every(half(s.every()))));
         }
-        if (a instanceof Action.Broadcast b && b.count() > 1) {
+        if (a instanceof ClientAction.Broadcast b && b.count() > 1) {
             out.add(step.action(b.times(b.count() / 2)));
         }
-        if (a instanceof Action.SendServer s && s.count() > 1) {
+        if (a instanceof ClientAction.SendServer s && s.count() > 1) {
             out.add(step.action(s.times(s.count() / 2)));
         }
         return out;

@@ -172,7 +172,7 @@ class ScenarioRunnerTest {
     void stepThatCannotRun_failsTheRunWithWhy() {
         RunResult r = runner.run(Scenario.named("Removing a rule that is not there fails the step")
                 .users("alice")
-                .at(seconds(1), new dev.rtsfake.scenarios.model.Action.RemoveRule("ghost"))
+                .at(seconds(1), new dev.rtsfake.scenarios.model.NetworkAction.RemoveRule("ghost"))
                 .build());
 
         assertThat(lines(r)).containsExactly("FAILED  steps[0] (rule \"ghost\" is removed) runs: it could not: no rule"
