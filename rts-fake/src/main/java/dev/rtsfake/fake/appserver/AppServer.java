@@ -21,7 +21,8 @@ import java.util.function.Function;
  *
  * <p>By default it answers every request at once with 200 and an empty body. Change that with
  * {@link #onMessage} (an in-process handler), {@link #forwardTo(URI)} or {@link #forwardToAppUrl()}
- * (a real HTTP server), and script single requests with {@link #failNext} and {@link #delayNext}.
+ * (a real HTTP server), script single requests with {@link #failNext} and {@link #delayNext}, and
+ * break it for a while with {@link #outage} / {@link #restore()} (down) and {@link #answerDelay} (slow).
  * What it received is kept: {@link #requests()} (a copy), {@link #take()} and {@link #poll()}, up
  * to the last {@value #KEEP} requests, so that a long run has bounded memory.
  *
@@ -83,6 +84,10 @@ public final class AppServer implements AppServerGateway {
     private Duration timeout = DEFAULT_TIMEOUT;
     private Duration httpTimeout = DEFAULT_HTTP_TIMEOUT;
     private Duration httpLatency = Duration.ZERO;
+    /** While not null, every request fails this way (scripts wait). */
+    private AppServerFailure outage;
+    /** Added to every answer's time. */
+    private Duration answerDelay = Duration.ZERO;
 
     /**
      * The app server of {@code appId}; the cloud installs it as its gateway to the app's server when
@@ -173,6 +178,54 @@ public final class AppServer implements AppServerGateway {
         return changing(() -> scripts.add(delay));
     }
 
+    // ---------------------------------------------------------------- failing for a while
+
+    /**
+     * The server is down from now on: every request that arrives fails as {@code failure} says
+     * (UNREACHABLE: 17 at once; TIMEOUT: 17 after the timeout; a status: 18 at once) until
+     * {@link #restore()}. Scripts made with {@code failNext} and {@code delayNext} wait meanwhile and
+     * apply to the requests after the restore.
+     *
+     * <pre>{@code
+     * server.outage(AppServerFailure.UNREACHABLE);   // the app's backend is down
+     * cloud.advance(Duration.ofSeconds(30));
+     * server.restore();
+     * }</pre>
+     */
+    public AppServer outage(AppServerFailure failure) {
+        if (failure == null) {
+            throw new IllegalArgumentException("failure is null; use AppServerFailure.UNREACHABLE, TIMEOUT"
+                    + " or status(code), and restore() to end the outage");
+        }
+        return locked(() -> {
+            outage = failure;
+            sim.trace().record(TraceKind.HARNESS, actor, "appServer.outage", null, String.valueOf(failure));
+        });
+    }
+
+    /** Ends an {@link #outage}: requests are answered again. Harmless when there is none. */
+    public AppServer restore() {
+        return locked(() -> {
+            outage = null;
+            sim.trace().record(TraceKind.HARNESS, actor, "appServer.restore", null);
+        });
+    }
+
+    /**
+     * Every answer from now on arrives {@code delay} of virtual time later than it would (a slow
+     * backend); {@code Duration.ZERO} ends it. A {@code delayNext} adds to it for its one request, and
+     * an answer that would arrive at or after {@link #timeout(Duration) the timeout} is a timeout (17).
+     */
+    public AppServer answerDelay(Duration delay) {
+        if (delay == null || delay.isNegative()) {
+            throw new IllegalArgumentException("answerDelay must be zero or more, not " + delay);
+        }
+        return locked(() -> {
+            answerDelay = delay;
+            sim.trace().record(TraceKind.HARNESS, actor, "appServer.answerDelay", null, delay);
+        });
+    }
+
     // ---------------------------------------------------------------- what it received
 
     /** The requests received so far, oldest first (a copy): all of them, or the last {@value #KEEP}. */
@@ -242,11 +295,11 @@ public final class AppServer implements AppServerGateway {
             unread.removeFirst();
             droppedUnread++;
         }
-        Object script = scripts.poll();
+        Object script = outage != null ? outage : scripts.poll();
         sim.trace().record(TraceKind.CLOUD, actor, "app-server-received", null, request.binary(), request.message(),
-                script == null ? mode.name() : String.valueOf(script));
+                outage != null ? "outage " + outage : script == null ? mode.name() : String.valueOf(script));
         if (script instanceof AppServerFailure.Unreachable) {
-            answer(done, new AppServerOutcome.Unreachable("failNext(UNREACHABLE)"), 0);
+            answer(done, new AppServerOutcome.Unreachable(outage != null ? "outage(UNREACHABLE)" : "failNext(UNREACHABLE)"), 0);
             return;
         }
         if (script instanceof AppServerFailure.Timeout) {
@@ -257,7 +310,7 @@ public final class AppServer implements AppServerGateway {
             answer(done, new AppServerOutcome.Answered(s.status(), s.body()), 0);
             return;
         }
-        long delay = script instanceof Duration d ? d.toNanos() : 0;
+        long delay = answerDelay.toNanos() + (script instanceof Duration d ? d.toNanos() : 0);
         Mode m = mode;
         URI uri = m == Mode.FORWARD ? forwardUri : null;
         Function<AppServerRequest, AppServerReply> h = handler;

@@ -121,7 +121,8 @@ final class CheckApiCommand implements Command {
         return 2;
     }
 
-    private void usage(PrintStream s) {
+    @Override
+    public void usage(PrintStream s) {
         s.println("usage: rts-sim check-api [--package NAME]... [--ignore-sdk-only-types] PATH");
         s.println("       rts-sim check-api --dump [--package NAME]... PATH");
         s.println("Compares the public API of the SDK jar or AAR at PATH (or a folder of class files) with");

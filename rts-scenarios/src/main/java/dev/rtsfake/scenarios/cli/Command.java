@@ -16,6 +16,9 @@ interface Command {
     /** One line for the list of commands in {@code rts-sim --help}. */
     String summary();
 
-    /** Runs it and returns the exit status: 0 success, 1 a check failed or a difference found, 2 usage or input error. */
+    /** Prints its usage: the synopsis, each option, and its exit status. */
+    void usage(PrintStream s);
+
+    /** Runs it and returns the exit status (see {@link RtsSim}). */
     int run(List<String> args, PrintStream out, PrintStream err);
 }

@@ -51,9 +51,11 @@ final class DemoCommand implements Command {
         return result.passed() ? 0 : 1;
     }
 
-    private void usage(PrintStream s) {
+    @Override
+    public void usage(PrintStream s) {
         s.println("usage: rts-sim demo [--seed N]");
         s.println("  " + summary());
         s.println("  --seed N   the simulation's seed (default 42); the same seed gives the same run");
+        s.println("Exit status: 0 every check passed, 1 one failed, 2 a usage error.");
     }
 }
