@@ -1,6 +1,5 @@
 package dev.rtsfake.fake;
 
-import dev.rtsfake.fake.core.Identifiers;
 import android.content.Context;
 import com.ss.bytertc.rts.engine.RTS;
 import com.ss.bytertc.rts.engine.handler.IRTSEventHandler;
@@ -8,6 +7,8 @@ import com.ss.bytertc.rts.engine.type.RTCLogConfig;
 import dev.rtsfake.fake.appserver.AppServer;
 import dev.rtsfake.fake.cloud.CloudService;
 import dev.rtsfake.fake.core.CloudSettings;
+import dev.rtsfake.fake.core.Identifiers;
+import dev.rtsfake.fake.core.JsonArgument;
 import dev.rtsfake.fake.core.RealTimeDriver;
 import dev.rtsfake.fake.core.Simulation;
 import dev.rtsfake.fake.diag.HandlerFailure;
@@ -21,6 +22,7 @@ import dev.rtsfake.fake.provider.CloudBinding;
 import dev.rtsfake.fake.provider.CloudHandle;
 import dev.rtsfake.fake.provider.EngineFactory;
 import dev.rtsfake.fake.serverapi.ServerApi;
+import dev.rtsfake.fake.time.TimeLimits;
 import dev.rtsfake.fake.time.VirtualClock;
 import dev.rtsfake.fake.trace.Trace;
 import dev.rtsfake.fake.trace.TraceEvent;
@@ -30,11 +32,14 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -59,7 +64,10 @@ import org.json.JSONObject;
  * cloud.runUntilIdle();                      // CONNECTING, CONNECTED, onLoginResult("alice", 0, 60)
  * }</pre>
  *
- * <p>Not for concurrent driving: drive the clock from one thread at a time. {@link #close()} may be
+ * <p>One thread drives the clock at a time: {@link #advance}, {@link #runUntilIdle} or {@link #runUntil}
+ * called on a second thread while one drives throws an {@link IllegalStateException} naming both
+ * threads (a callback may drive again on the driving thread). SDK calls and harness verbs may come
+ * from any thread. {@link #close()} may be
  * called from any thread, more than once and concurrently; once it has started, no engine is
  * created any more.
  */
@@ -71,6 +79,11 @@ public final class FakeRtsCloud implements AutoCloseable {
     private final Network network;
     private final Tokens tokens;
     private final Map<String, FakeRTS> engines = new LinkedHashMap<>();
+    /** Per uid, the live engines whose latest login was as that uid, by the number of that login. */
+    private final Map<String, TreeMap<Long, FakeRTS>> byUid = new HashMap<>();
+    /** The number of each live engine's latest login: its key in {@link #byUid}. */
+    private final Map<FakeRTS, Long> latestLogin = new IdentityHashMap<>();
+    private long logins;
     /**
      * The live engines made through the SDK's static factory ({@code RTS.createRTS} while installed):
      * the app's own, which {@code RTS.destroyRTS()} destroys and {@code RTS.setLogConfig} counts (D4).
@@ -160,11 +173,22 @@ public final class FakeRtsCloud implements AutoCloseable {
         return createRTS(appId, handler, null);
     }
 
-    /** Creates an engine with createRTS parameters (a JSON object of overrides). */
+    /**
+     * Creates an engine with createRTS parameters (a JSON object of overrides, copied).
+     *
+     * @throws IllegalArgumentException if the app is not registered, or the parameters cannot be read
+     *     as plain JSON (cyclic, nested deeper than {@value JsonArgument#MAX_DEPTH} levels, throwing
+     *     while read...; the SDK path, {@code RTS.createRTS}, returns null instead)
+     */
     public FakeRTS createRTS(String appId, IRTSEventHandler handler, JSONObject parameters) {
         requireOpen();
         service.requireApp(appId);
-        FakeRTS engine = newEngine(appId, handler, parameters, false);
+        JsonArgument params = parameters == null ? null : JsonArgument.of(parameters);
+        if (params != null && !params.ok()) {
+            throw new IllegalArgumentException("the createRTS parameters cannot be used: " + params.refusal()
+                    + "; pass a plain JSON object of settings (RTS.createRTS returns null for these)");
+        }
+        FakeRTS engine = newEngine(appId, handler, params, false);
         if (engine == null) {
             requireOpen();
         }
@@ -172,14 +196,14 @@ public final class FakeRtsCloud implements AutoCloseable {
     }
 
     /** A new engine, or null when close() has started (checked under the lock close() takes to list the engines). */
-    private FakeRTS newEngine(String appId, IRTSEventHandler handler, JSONObject parameters, boolean byFactory) {
+    private FakeRTS newEngine(String appId, IRTSEventHandler handler, JsonArgument parameters, boolean byFactory) {
         sim.lock().lock();
         try {
             if (closing.get()) {
                 return null;
             }
             String name = "rts-" + (++engineCounter);
-            FakeRTS engine = new FakeRTS(host, name, appId, handler, parameters);
+            FakeRTS engine = new FakeRTS(host, name, appId, handler, parameters == null ? null : parameters.json());
             engines.put(name, engine);
             if (byFactory) {
                 factoryEngines.add(engine);
@@ -187,7 +211,7 @@ public final class FakeRtsCloud implements AutoCloseable {
             sim.registerCallbackOwner(engine, name);
             String handlerName = Identifiers.handlerName(handler);
             sim.trace().record(TraceKind.CALL, name, "createRTS", name, appId, handlerName,
-                    parameters == null ? null : parameters.toString());
+                    parameters == null ? null : parameters.text());
             return engine;
         } finally {
             sim.lock().unlock();
@@ -204,20 +228,20 @@ public final class FakeRtsCloud implements AutoCloseable {
         }
     }
 
-    /** The live engine that last logged in as {@code uid}. */
+    /**
+     * The live engine that last logged in as {@code uid} (its latest login was as {@code uid}; of
+     * several, the one whose login came last).
+     *
+     * @throws IllegalArgumentException if no live engine's latest login was as {@code uid}
+     */
     public FakeRTS engine(String uid) {
         sim.lock().lock();
         try {
-            FakeRTS found = null;
-            for (FakeRTS e : engines.values()) {
-                if (uid.equals(e.uid())) {
-                    found = e;
-                }
-            }
-            if (found == null) {
+            TreeMap<Long, FakeRTS> withUid = byUid.get(uid);
+            if (withUid == null) {
                 throw new IllegalArgumentException("no live engine has logged in as '" + uid + "'");
             }
-            return found;
+            return withUid.lastEntry().getValue();
         } finally {
             sim.lock().unlock();
         }
@@ -235,7 +259,7 @@ public final class FakeRtsCloud implements AutoCloseable {
     private boolean isEngineOfThisCloud(FakeRTS fake) {
         sim.lock().lock();
         try {
-            return engines.containsValue(fake) || fake.isDestroyed();
+            return engines.get(fake.name()) == fake || fake.isDestroyed();
         } finally {
             sim.lock().unlock();
         }
@@ -303,8 +327,10 @@ public final class FakeRtsCloud implements AutoCloseable {
      * connection state FAILED(7), its rooms {@code -1084}, and it does not reconnect by itself.
      *
      * @return false when the user has no session
+     * @throws IllegalStateException once the cloud is closed
      */
     public boolean invalidateSession(String appId, String uid) {
+        requireOpen();
         sim.lock().lock();
         try {
             sim.trace().record(TraceKind.HARNESS, "harness", "invalidateSession", null, appId, uid);
@@ -364,12 +390,21 @@ public final class FakeRtsCloud implements AutoCloseable {
         return sim.clock();
     }
 
-    /** Runs everything due in the next {@code duration} of virtual time; returns how many events ran. */
+    /**
+     * Runs everything due in the next {@code duration} of virtual time; returns how many events ran.
+     *
+     * @throws IllegalArgumentException if {@code duration} is negative or would pass the end of virtual
+     *     time ({@link dev.rtsfake.fake.time.TimeLimits#END_OF_TIME}, 36,500 days after the start)
+     * @throws IllegalStateException if another thread is driving the clock
+     */
     public int advance(Duration duration) {
         requireOpen();
         requireVirtualTime();
         if (duration == null) {
             throw new IllegalArgumentException("duration is null; pass e.g. Duration.ofSeconds(1)");
+        }
+        if (!duration.isNegative()) {
+            TimeLimits.untilEnd("advance's duration", duration, sim.now());
         }
         return sim.scheduler().advance(duration);
     }
@@ -377,6 +412,8 @@ public final class FakeRtsCloud implements AutoCloseable {
     /**
      * Runs events until nothing is pending but background work (periodic statistics); returns how
      * many ran. Virtual time stops at the last event.
+     *
+     * @throws IllegalStateException if another thread is driving the clock
      */
     public int runUntilIdle() {
         requireOpen();
@@ -389,6 +426,8 @@ public final class FakeRtsCloud implements AutoCloseable {
      *
      * @return how many events ran
      * @throws VirtualTimeoutException if the condition still fails after {@code maxVirtual}
+     * @throws IllegalArgumentException if {@code maxVirtual} would pass the end of virtual time
+     * @throws IllegalStateException if another thread is driving the clock
      */
     public int runUntil(BooleanSupplier condition, Duration maxVirtual) {
         requireOpen();
@@ -396,6 +435,7 @@ public final class FakeRtsCloud implements AutoCloseable {
         if (condition == null || maxVirtual == null || maxVirtual.isNegative()) {
             throw new IllegalArgumentException("runUntil needs a condition and a maximum virtual time of zero or more");
         }
+        TimeLimits.untilEnd("runUntil's maxVirtual", maxVirtual, sim.now());
         int ran = sim.scheduler().runUntil(condition, maxVirtual);
         if (ran < 0) {
             throw new VirtualTimeoutException("the condition did not hold within " + maxVirtual
@@ -474,7 +514,9 @@ public final class FakeRtsCloud implements AutoCloseable {
     /**
      * Destroys every engine, closes the SDK log and any OpenAPI HTTP server started with
      * {@code serverApi(appId).listen()}, and stops the real-time threads; the cloud cannot be used
-     * afterwards.
+     * afterwards: driving the clock, creating engines, installing, network verbs, server push,
+     * app-server configuration, {@code invalidateSession} and {@code listen()} throw
+     * {@link IllegalStateException}. Reading what happened (trace, misuses, requests) still works.
      *
      * <p>Atomic: the first call marks the cloud closing before anything else, so no engine can be
      * created while (or after) the engines are destroyed, and only that call does the work. Another
@@ -492,6 +534,7 @@ public final class FakeRtsCloud implements AutoCloseable {
             }
             return;
         }
+        sim.markClosed();
         try {
             destroyAll();
         } finally {
@@ -570,8 +613,26 @@ public final class FakeRtsCloud implements AutoCloseable {
         }
 
         @Override
+        public void engineLoggedIn(FakeRTS engine, String previousUid) {
+            forgetLogin(engine, previousUid);
+            long login = ++logins;
+            latestLogin.put(engine, login);
+            byUid.computeIfAbsent(engine.uid(), u -> new TreeMap<>()).put(login, engine);
+        }
+
+        /** Takes out the engine's latest login, which was as {@code uid}. */
+        private void forgetLogin(FakeRTS engine, String uid) {
+            Long login = latestLogin.remove(engine);
+            TreeMap<Long, FakeRTS> withUid = login == null || uid == null ? null : byUid.get(uid);
+            if (withUid != null && withUid.remove(login) != null && withUid.isEmpty()) {
+                byUid.remove(uid);
+            }
+        }
+
+        @Override
         public void engineDestroyed(FakeRTS engine) {
             engines.remove(engine.name(), engine);
+            forgetLogin(engine, engine.uid());
             factoryEngines.remove(engine);
             network.retire(engine.link(), engine.uid());
             // Queued callbacks are skipped; a running one is waited for once the destroying thread
@@ -595,7 +656,16 @@ public final class FakeRtsCloud implements AutoCloseable {
                 LOG.warning("RTS.createRTS returned null: " + why);
                 return null;
             }
-            RTS engine = newEngine(appId, handler, parameters, true);
+            // Read once, outside the lock: the caller's object may be cyclic, deep, or throw.
+            JsonArgument params = parameters == null ? null : JsonArgument.of(parameters);
+            if (params != null && !params.ok()) {
+                // Short, so that the trace shows the reason before it clips a long value.
+                String why = "unusable parameters: " + params.refusal();
+                sim.trace().record(TraceKind.CALL, "sdk", "createRTS", "null", appId, why);
+                LOG.warning("RTS.createRTS returned null: " + why);
+                return null;
+            }
+            RTS engine = newEngine(appId, handler, params, true);
             if (engine == null) {
                 LOG.warning("RTS.createRTS returned null: the FakeRtsCloud was closed while it ran");
             }
@@ -622,7 +692,10 @@ public final class FakeRtsCloud implements AutoCloseable {
         }
 
         @Override
-        public int setLogConfig(RTCLogConfig config) {
+        public int setLogConfig(RTCLogConfig given) {
+            // Read the caller's fields once: what is checked is what is used.
+            RTCLogConfig config = given == null ? null
+                    : new RTCLogConfig(given.logLevel, given.logPath, given.logFileSize, given.logFilenamePrefix);
             sim.lock().lock();
             try {
                 String described = config == null ? null : config.logLevel + " " + config.logPath + " "

@@ -1,6 +1,7 @@
 package dev.rtsfake.fake;
 
 import dev.rtsfake.fake.core.CloudSettings;
+import dev.rtsfake.fake.time.TimeLimits;
 import dev.rtsfake.fake.trace.TraceEvent;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,7 +14,9 @@ import java.util.function.Consumer;
 
 /**
  * Builds a {@link FakeRtsCloud}. Every setting has a documented default (see {@link CloudSettings});
- * at least one app must be registered.
+ * at least one app must be registered. Timing settings take at most 3,650 days and {@code startAt}
+ * lies between 1970 and 2106 ({@link TimeLimits}); a value outside is refused at once with an
+ * {@link IllegalArgumentException} that gives the allowed range.
  *
  * <pre>{@code
  * FakeRtsCloud cloud = FakeRtsCloud.builder()
@@ -78,9 +81,12 @@ public final class FakeRtsCloudBuilder {
         return this;
     }
 
-    /** The wall-clock instant virtual time zero stands for (default 2025-01-01T00:00:00Z). */
+    /**
+     * The wall-clock instant virtual time zero stands for (default 2025-01-01T00:00:00Z), from
+     * 1970-01-01T00:00:00Z to 2106-02-07T06:28:15Z (the Unix seconds a login token carries).
+     */
     public FakeRtsCloudBuilder startAt(Instant epoch) {
-        this.epoch = requireNonNull(epoch, "startAt");
+        this.epoch = TimeLimits.start(epoch);
         return this;
     }
 
@@ -307,17 +313,11 @@ public final class FakeRtsCloudBuilder {
     }
 
     private static Duration nonNegative(String what, Duration d) {
-        if (d == null || d.isNegative()) {
-            throw new IllegalArgumentException(what + " must be zero or more, was " + d);
-        }
-        return d;
+        return TimeLimits.setting(what, d, true);
     }
 
     private static Duration positive(String what, Duration d) {
-        if (d == null || d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException(what + " must be more than zero, was " + d);
-        }
-        return d;
+        return TimeLimits.setting(what, d, false);
     }
 
     private static int positive(String what, int n) {

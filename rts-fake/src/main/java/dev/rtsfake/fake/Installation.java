@@ -10,6 +10,11 @@ import dev.rtsfake.fake.provider.CloudBinding;
  * inside the scope sees no cloud afterwards and does not keep the closed cloud in memory. Callbacks
  * in real-time mode need no installation: the cloud's own threads are always bound to it.
  *
+ * <p>Installations of the same cloud may nest on one thread: the cloud stays installed until the
+ * last of them is closed. An installation is closed on the thread that made it (try-with-resources
+ * does that); closing it on another thread is refused, since it would leave the installing thread
+ * bound. Closing the cloud ends all of its installations.
+ *
  * <pre>{@code
  * try (Installation ignored = cloud.install()) {
  *     RTS rts = RTS.createRTS(null, APP_ID, handler, null);   // an engine of this cloud
@@ -18,10 +23,12 @@ import dev.rtsfake.fake.provider.CloudBinding;
  */
 public final class Installation implements AutoCloseable {
     private final FakeRtsCloud cloud;
-    private boolean closed;
+    private final Thread owner;
+    private volatile boolean closed;
 
     Installation(FakeRtsCloud cloud) {
         this.cloud = cloud;
+        this.owner = Thread.currentThread();
         CloudBinding.bind(cloud.engineFactory());
     }
 
@@ -30,12 +37,25 @@ public final class Installation implements AutoCloseable {
         return cloud;
     }
 
-    /** Unbinds the cloud from this thread; engines already made keep working. */
+    /**
+     * Ends this installation; with the last open installation of the cloud on its thread, the cloud
+     * is unbound from that thread. Engines already made keep working. A second close does nothing.
+     *
+     * @throws IllegalStateException if called on another thread than the one that installed
+     */
     @Override
     public void close() {
-        if (!closed) {
-            closed = true;
-            CloudBinding.unbind(cloud.engineFactory());
+        if (closed) {
+            return;
         }
+        Thread me = Thread.currentThread();
+        if (me != owner) {
+            throw new IllegalStateException("this Installation binds the cloud to thread '" + owner.getName()
+                    + "', which made it, and thread '" + me.getName() + "' cannot unbind another thread:"
+                    + " close it on '" + owner.getName() + "' (try-with-resources does), or close the cloud,"
+                    + " which ends every installation of it");
+        }
+        closed = true;
+        CloudBinding.unbind(cloud.engineFactory());
     }
 }

@@ -3,6 +3,7 @@ package dev.rtsfake.fake.appserver;
 import dev.rtsfake.fake.core.CallbackTarget;
 import dev.rtsfake.fake.core.Delivery;
 import dev.rtsfake.fake.core.Simulation;
+import dev.rtsfake.fake.time.TimeLimits;
 import dev.rtsfake.fake.trace.TraceKind;
 import java.net.URI;
 import java.time.Duration;
@@ -51,7 +52,9 @@ import java.util.function.Function;
  * wall-clock and outside the determinism guarantee; the URI given to {@link #forwardTo(URI)} is
  * recorded in the trace as given. A handler must not drive the clock.
  *
- * <p>Thread-safe: every method takes the simulation lock.
+ * <p>Thread-safe: every method takes the simulation lock. Once the cloud is closed, the configuration
+ * methods (how it answers, timings, scripts) throw {@link IllegalStateException}; what it received
+ * can still be read.
  */
 public final class AppServer implements AppServerGateway {
     /** The default time the cloud waits for an answer before it reports 17 (virtual time). */
@@ -137,7 +140,7 @@ public final class AppServer implements AppServerGateway {
     /** How long the cloud waits for an answer before it reports 17, in virtual time (default 5 s). */
     public AppServer timeout(Duration virtual) {
         requirePositive(virtual, "timeout");
-        return locked(() -> timeout = virtual);
+        return changing(() -> timeout = virtual);
     }
 
     /**
@@ -146,15 +149,13 @@ public final class AppServer implements AppServerGateway {
      */
     public AppServer httpTimeout(Duration wallClock) {
         requirePositive(wallClock, "httpTimeout");
-        return locked(() -> httpTimeout = wallClock);
+        return changing(() -> httpTimeout = wallClock);
     }
 
     /** The virtual time a forwarded HTTP call costs, whatever it took on the wall clock (default zero). */
     public AppServer httpLatency(Duration virtual) {
-        if (virtual == null || virtual.isNegative()) {
-            throw new IllegalArgumentException("httpLatency must be zero or more, not " + virtual);
-        }
-        return locked(() -> httpLatency = virtual);
+        TimeLimits.setting("httpLatency", virtual, true);
+        return changing(() -> httpLatency = virtual);
     }
 
     // ---------------------------------------------------------------- scripting single requests
@@ -165,7 +166,7 @@ public final class AppServer implements AppServerGateway {
             throw new IllegalArgumentException("failure is null; use AppServerFailure.UNREACHABLE, TIMEOUT"
                     + " or status(code)");
         }
-        return locked(() -> scripts.add(failure));
+        return changing(() -> scripts.add(failure));
     }
 
     /**
@@ -173,10 +174,8 @@ public final class AppServer implements AppServerGateway {
      * request, in order). A delay of {@link #timeout(Duration) the timeout} or more makes it a timeout (17).
      */
     public AppServer delayNext(Duration delay) {
-        if (delay == null || delay.isNegative()) {
-            throw new IllegalArgumentException("delay must be zero or more, not " + delay);
-        }
-        return locked(() -> scripts.add(delay));
+        TimeLimits.setting("delay", delay, true);
+        return changing(() -> scripts.add(delay));
     }
 
     // ---------------------------------------------------------------- failing for a while
@@ -374,12 +373,18 @@ public final class AppServer implements AppServerGateway {
     }
 
     private AppServer configure(Mode m, URI uri, Function<AppServerRequest, AppServerReply> h) {
-        return locked(() -> {
+        return changing(() -> {
             mode = m;
             forwardUri = uri;
             handler = h;
             sim.trace().record(TraceKind.HARNESS, actor, "appServer.mode", null, m.name(), uri);
         });
+    }
+
+    /** A configuration change: refused once the cloud is closed. */
+    private AppServer changing(Runnable change) {
+        sim.requireOpen("configuring the app server of '" + appId + "'");
+        return locked(change);
     }
 
     private AppServer locked(Runnable change) {
@@ -393,9 +398,7 @@ public final class AppServer implements AppServerGateway {
     }
 
     private static void requirePositive(Duration d, String what) {
-        if (d == null || d.isZero() || d.isNegative()) {
-            throw new IllegalArgumentException(what + " must be positive, not " + d);
-        }
+        TimeLimits.setting(what, d, false);
     }
 
     @Override

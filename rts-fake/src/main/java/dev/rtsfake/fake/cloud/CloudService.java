@@ -103,6 +103,16 @@ public final class CloudService {
         return rooms.members(appId, roomId);
     }
 
+    /** Whether {@code uid} is a member of a room (without listing the members). */
+    public boolean isRoomMember(String appId, String roomId, String uid) {
+        return rooms.isMember(appId, roomId, uid);
+    }
+
+    /** Whether a room has any member (without listing them). */
+    public boolean roomHasMembers(String appId, String roomId) {
+        return rooms.hasMembers(appId, roomId);
+    }
+
     // ---- login and sessions ----
 
     /**
@@ -123,13 +133,24 @@ public final class CloudService {
     }
 
     /**
-     * The client left session {@code session} of {@code uid} (logout, destroy) but its goodbye never
-     * got through. The client no longer keeps that session alive, so the cloud notices the silence:
-     * the session enters its grace period one heartbeat timeout from now and ends when that runs out,
-     * unless the client logs in to it again first.
+     * The client let go of session {@code session} of {@code uid}: it detected a drop, gave up a
+     * login attempt, or left (logout, destroy) without its goodbye getting through. It no longer
+     * keeps that session alive, so the cloud notices the silence: the session enters its grace period
+     * one heartbeat timeout after the cloud last heard it and ends when that runs out, unless the
+     * client logs in to it again first. (A session the client still holds is heard again as soon as
+     * its link reaches the cloud.)
      */
     public void sessionAbandoned(ClientPort port, String uid, int session) {
         sessions.sessionAbandoned(port, uid, session);
+    }
+
+    /**
+     * The client took the success answer of a login to session {@code session} of {@code uid}: it
+     * holds the session again (also after it had let go of it, when the answer came after it gave
+     * the attempt up), so the cloud hears it whenever its link reaches the cloud.
+     */
+    public void sessionHeld(ClientPort port, String uid, int session) {
+        sessions.sessionHeld(port, uid, session);
     }
 
     /** The harness declares a session invalid: the client gets FAILED and does not reconnect. */

@@ -32,6 +32,16 @@ final class Rooms {
         return room == null ? List.of() : List.copyOf(room.members.keySet());
     }
 
+    boolean isMember(String appId, String roomId, String uid) {
+        CloudRoom room = apps.get(appId).rooms.get(roomId);
+        return room != null && room.members.containsKey(uid);
+    }
+
+    boolean hasMembers(String appId, String roomId) {
+        CloudRoom room = apps.get(appId).rooms.get(roomId);
+        return room != null && !room.members.isEmpty();
+    }
+
     void join(ClientPort port, String uid, String roomId, long joinId, long deadline, IntConsumer answer) {
         AppState app = apps.get(port.appId());
         Session joiner = app.sessionOf(port, uid);
@@ -39,7 +49,7 @@ final class Rooms {
             downlink.answer(port, PacketKind.JOIN_RESULT, uid, deadline, () -> answer.accept(ErrorCode.ERROR_CODE_JOIN_ROOM));
             return;
         }
-        CloudRoom room = app.rooms.computeIfAbsent(roomId, id -> new CloudRoom(id, settings.roomPerSecond()));
+        CloudRoom room = app.rooms.computeIfAbsent(roomId, id -> new CloudRoom(id, app.nextRoomSeq++, settings.roomPerSecond()));
         if (room.members.get(uid) == joiner && Long.valueOf(joinId).equals(room.joinIds.get(uid))) {
             // The same join again: the client retried a join whose first request got through but
             // whose answer it never took (its connection dropped meanwhile). One join, one notice.
@@ -47,14 +57,7 @@ final class Rooms {
             downlink.answer(port, PacketKind.JOIN_RESULT, uid, deadline, () -> answer.accept(0));
             return;
         }
-        List<Session> others = new ArrayList<>();
-        for (Session m : room.members.values()) {
-            if (!m.uid.equals(uid)) {
-                others.add(m);
-            }
-        }
-        room.members.put(uid, joiner);
-        room.joinIds.put(uid, joinId);
+        room.put(joiner, joinId);
         downlink.trace("room-join", null, roomId, uid, room.members.size());
         downlink.answer(port, PacketKind.JOIN_RESULT, uid, deadline, () -> answer.accept(0));
         boolean overLimit = room.members.size() > settings.roomNoticeLimit();
@@ -68,6 +71,13 @@ final class Rooms {
         }
         if (overLimit) {
             return;
+        }
+        // Past the notice limit nobody is told, so the members are listed only below it.
+        List<Session> others = new ArrayList<>();
+        for (Session m : room.members.values()) {
+            if (!m.uid.equals(uid)) {
+                others.add(m);
+            }
         }
         for (Session member : others) {
             downlink.notice(member, uid, (p, stamp) -> p.roomUserJoined(stamp, roomId, uid));
@@ -96,7 +106,7 @@ final class Rooms {
 
     /** A session ended: it leaves every room it is in, the others hearing {@code reason}. */
     void sessionEnded(AppState app, Session s, int reason) {
-        for (CloudRoom room : new ArrayList<>(app.rooms.values())) {
+        for (CloudRoom room : new ArrayList<>(s.rooms.values())) {
             if (room.members.get(s.uid) == s) {
                 removeMember(app, room, s.uid, reason);
             }
@@ -105,8 +115,7 @@ final class Rooms {
 
     private void removeMember(AppState app, CloudRoom room, String uid, int reason) {
         boolean notify = room.members.size() <= settings.roomNoticeLimit();
-        room.members.remove(uid);
-        room.joinIds.remove(uid);
+        room.remove(uid);
         downlink.trace("room-leave", reason, room.roomId, uid, room.members.size());
         if (notify) {
             for (Session member : room.members.values()) {

@@ -10,16 +10,21 @@ import dev.rtsfake.fake.core.Simulation;
 import dev.rtsfake.fake.net.PacketKind;
 import dev.rtsfake.fake.token.TokenCheck;
 import dev.rtsfake.fake.token.TokenVerifier;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 
 /**
  * Sessions, one per uid per app: login (with its token check) and logout, the kick of a duplicate
- * login, invalidation, presence, the per-session server params, and the silence watch. A session
- * the cloud hears nothing from enters its grace period one heartbeat timeout later and ends when
- * the grace runs out, unless the client logs in to it again first.
+ * login, invalidation, presence, the per-session server params, and the silence watch.
+ *
+ * <p>The cloud hears a session while its client holds it and the client's link reaches the cloud
+ * (the heartbeats get through). A successful login makes the client hold it (the cloud takes the
+ * login; the client takes its answer, {@link #sessionHeld}); the client lets go when it detects a
+ * drop, gives up a login attempt, or leaves without its logout getting through
+ * ({@link #sessionAbandoned}). A session the cloud does not hear enters its grace period one
+ * heartbeat timeout later and ends when the grace runs out, unless it is heard again first: its
+ * link comes back while the client still holds it, or the client logs in to it again.
  */
 final class Sessions {
     private static final Pattern UID = Identifiers.ID;
@@ -82,7 +87,7 @@ final class Sessions {
             Session s = app.sessions.get(uid);
             if (s == null) {
                 s = new Session(uid, port, settings.p2pPerSecond(), session);
-                app.sessions.put(uid, s);
+                app.add(s);
             } else {
                 resume(s);
                 s.generation = session;
@@ -135,6 +140,7 @@ final class Sessions {
 
     // ---- the silence watch ----
 
+    /** The client let go of session {@code session} of {@code uid}: only a login holds it again. */
     void sessionAbandoned(ClientPort port, String uid, int session) {
         AppState app = apps.get(port.appId());
         Session s = uid == null ? null : app.sessions.get(uid);
@@ -146,27 +152,36 @@ final class Sessions {
         watch(app, s);
     }
 
+    /** The client holds session {@code session} of {@code uid} again (it took a login's success answer). */
+    void sessionHeld(ClientPort port, String uid, int session) {
+        AppState app = apps.get(port.appId());
+        Session s = uid == null ? null : app.sessions.get(uid);
+        if (s == null || s.port != port || s.generation != session || !s.silent) {
+            return;
+        }
+        s.silent = false;
+        downlink.trace("session-held", null, uid);
+        watch(app, s);
+    }
+
     void reachabilityChanged(ClientPort port) {
         AppState app = apps.get(port.appId());
-        for (Session s : new ArrayList<>(app.sessions.values())) {
-            if (s.port == port) {
-                watch(app, s);
-            }
+        for (Session s : app.sessionsOn(port)) {
+            watch(app, s);
         }
     }
 
-    /** Whether the cloud hears nothing from a session: its link is down, or its client left it. */
+    /** Whether the cloud hears nothing from a session: its link is down, or its client let go of it. */
     private static boolean unheard(Session s) {
         return s.silent || !s.port.link().canReachCloud();
     }
 
     private void watch(AppState app, Session s) {
         if (!unheard(s)) {
-            if (s.dropTimer != null && !s.inGrace) {
-                // Back before the heartbeat timeout: a later drop starts its own timeout.
-                sim.scheduler().cancel(s.dropTimer);
-                s.dropTimer = null;
-            }
+            // Heard again: back before the heartbeat timeout (a later drop starts its own timeout),
+            // or in the grace, from a client that still holds the session (a re-login whose answer
+            // was on its way when the link dropped again): its heartbeats keep the session.
+            resume(s);
             return;
         }
         if (s.dropTimer != null || s.inGrace) {
@@ -198,7 +213,7 @@ final class Sessions {
     }
 
     private void endSession(AppState app, Session s, int roomLeaveReason, String why) {
-        app.sessions.remove(s.uid);
+        app.remove(s);
         cancelDropTimer(s);
         downlink.trace("session-end", null, s.uid, why);
         rooms.sessionEnded(app, s, roomLeaveReason);

@@ -2,6 +2,7 @@ package dev.rtsfake.fake.core;
 
 import dev.rtsfake.fake.diag.Diagnostics;
 import dev.rtsfake.fake.time.Scheduler;
+import dev.rtsfake.fake.time.TimeLimits;
 import dev.rtsfake.fake.time.VirtualClock;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
@@ -68,7 +69,10 @@ public final class RealTimeDriver {
     private void loop() {
         while (running) {
             try {
-                long target = startVirtual + (long) ((System.nanoTime() - startWall) * speed);
+                // (long) of a huge product saturates; the target stops at the end of virtual time.
+                long ahead = (long) ((System.nanoTime() - startWall) * speed);
+                long target = ahead > TimeLimits.END_OF_TIME_NANOS - startVirtual ? TimeLimits.END_OF_TIME_NANOS
+                        : startVirtual + ahead;
                 long now = clock.nanos();
                 if (target > now) {
                     scheduler.advance(Duration.ofNanos(target - now));

@@ -51,6 +51,7 @@ public final class Simulation {
     private final ThreadLocal<Boolean> ownThread = new ThreadLocal<>();
     private volatile Runnable threadSetup;
     private volatile boolean shutDown;
+    private volatile boolean closed;
 
     /** A simulation with these settings. */
     public Simulation(CloudSettings settings) {
@@ -128,6 +129,30 @@ public final class Simulation {
         }
     }
 
+    /** Marks the cloud closed: from now on {@link #requireOpen} refuses the harness's verbs. */
+    public void markClosed() {
+        closed = true;
+    }
+
+    /** Whether the cloud has been closed (or is closing). */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * Refuses a harness verb once the cloud is closed: {@code what} is what the caller tried. A
+     * simulation step is let through (a fault scheduled earlier may be applied while a real-time
+     * cloud closes).
+     *
+     * @throws IllegalStateException when the cloud is closed
+     */
+    public void requireOpen(String what) {
+        if (closed && !(inStep && lock.isHeldByCurrentThread())) {
+            throw new IllegalStateException(what + ": this FakeRtsCloud is closed, and a closed cloud does"
+                    + " nothing more; build a new cloud for each test (and close it last)");
+        }
+    }
+
     /** Whether the current thread is inside an app callback delivered by this simulation. */
     public boolean inCallback() {
         return callbackDepth.get()[0] > 0;
@@ -145,8 +170,12 @@ public final class Simulation {
                 failure = t;
             } finally {
                 inStep = false;
-                batch = outbox;
-                if (!batch.isEmpty()) {
+                // The batch never aliases the live outbox, even when empty: it is read after the lock
+                // is released, when the next step may already be filling the outbox.
+                if (outbox.isEmpty()) {
+                    batch = List.of();
+                } else {
+                    batch = outbox;
                     outbox = new ArrayList<>();
                 }
             }

@@ -18,6 +18,12 @@ public interface EngineHost {
     /** The simulated network. */
     Network network();
 
+    /**
+     * Called under the simulation lock when an engine starts a login as {@code engine.uid()};
+     * {@code previousUid} is the uid of its login before (null for its first).
+     */
+    void engineLoggedIn(FakeRTS engine, String previousUid);
+
     /** Called once when an engine is destroyed. */
     void engineDestroyed(FakeRTS engine);
 }

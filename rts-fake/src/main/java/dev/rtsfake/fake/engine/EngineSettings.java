@@ -2,6 +2,7 @@ package dev.rtsfake.fake.engine;
 
 import com.ss.bytertc.rts.engine.type.LocalProxyConfiguration;
 import com.ss.bytertc.rts.engine.type.ReturnStatus;
+import dev.rtsfake.fake.core.JsonArgument;
 import dev.rtsfake.fake.diag.MisuseRule;
 import java.util.List;
 import org.json.JSONObject;
@@ -9,7 +10,9 @@ import org.json.JSONObject;
 /**
  * The engine-wide settings the app sets and the harness reads back: business id, runtime
  * parameters, cellular enhancement and local proxies. Setting them changes nothing else in the
- * simulation; the checks and return codes follow the SDK.
+ * simulation; the checks and return codes follow the SDK. The app's objects (a JSON object, a list of
+ * proxies) are read once into copies of the fake's own; one that cannot be read (cyclic, too deep,
+ * throwing) gives the parameter error, -2, and the trace says why.
  */
 final class EngineSettings {
     private final FakeRTS e;
@@ -65,17 +68,20 @@ final class EngineSettings {
     }
 
     int setRuntimeParameters(JSONObject params) {
+        // Read once, before the lock: the caller's object may be cyclic, deep, or throw.
+        JsonArgument arg = params == null ? null : JsonArgument.of(params);
         e.lock();
         try {
-            String text = params == null ? null : params.toString();
+            String text = arg == null ? null : arg.ok() ? arg.text() : "unusable JSONObject: " + arg.refusal();
             if (e.destroyed) {
                 return e.calls.dead("setRuntimeParameters", text);
             }
-            if (params == null) {
-                return e.calls.call("setRuntimeParameters", ReturnStatus.RETURN_STATUS_PARAMETER_ERR.value(), (Object) null);
+            if (arg == null || !arg.ok()) {
+                return e.calls.call("setRuntimeParameters", ReturnStatus.RETURN_STATUS_PARAMETER_ERR.value(), text);
             }
-            for (String key : params.keySet()) {
-                runtimeParameters.put(key, params.get(key));
+            JSONObject copy = arg.json();
+            for (String key : copy.keySet()) {
+                runtimeParameters.put(key, copy.get(key));
             }
             return e.calls.call("setRuntimeParameters", 0, text);
         } finally {
@@ -96,14 +102,17 @@ final class EngineSettings {
         }
     }
 
-    int setLocalProxy(List<LocalProxyConfiguration> configurations) {
+    int setLocalProxy(List<LocalProxyConfiguration> given) {
+        // Read once, before the lock: the caller's list may throw, never end, or hold other types.
+        LocalProxies.Copy copy = LocalProxies.copyOf(given);
+        List<LocalProxyConfiguration> configurations = copy.list();
         e.lock();
         try {
-            String described = LocalProxies.describe(configurations);
+            String described = copy.ok() ? LocalProxies.describe(configurations) : "unusable list: " + copy.refusal();
             if (e.destroyed) {
                 return e.calls.dead("setLocalProxy", described);
             }
-            if (LocalProxies.malformed(configurations)) {
+            if (!copy.ok() || LocalProxies.malformed(configurations)) {
                 return e.calls.call("setLocalProxy", ReturnStatus.RETURN_STATUS_PARAMETER_ERR.value(), described);
             }
             if (e.inAnyRoom()) {

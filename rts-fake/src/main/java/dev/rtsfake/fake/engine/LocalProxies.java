@@ -4,7 +4,10 @@ import com.ss.bytertc.rts.engine.type.LocalProxyConfiguration;
 import com.ss.bytertc.rts.engine.type.LocalProxyError;
 import com.ss.bytertc.rts.engine.type.LocalProxyState;
 import com.ss.bytertc.rts.engine.type.LocalProxyType;
+import dev.rtsfake.fake.core.Identifiers;
+import dev.rtsfake.fake.core.Throwables;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -22,6 +25,53 @@ final class LocalProxies {
     /** The proxies in force. */
     List<LocalProxyConfiguration> inForce() {
         return List.copyOf(inForce);
+    }
+
+    /** The most proxies one setLocalProxy call takes; a longer list is a parameter error. */
+    static final int MAX_PROXIES = 100;
+
+    /**
+     * The app's list read once into plain copies of its entries.
+     *
+     * @param list the copy (null for a null list; entries may be null), or null when refused
+     * @param refusal why the list cannot be read, or null
+     */
+    record Copy(List<LocalProxyConfiguration> list, String refusal) {
+        boolean ok() {
+            return refusal == null;
+        }
+    }
+
+    /**
+     * Reads {@code given} once: each entry becomes a plain {@link LocalProxyConfiguration} with the
+     * same fields. A list that throws while read, holds something else, or has more than
+     * {@value #MAX_PROXIES} entries is refused. Never throws (but for a fatal JVM error).
+     */
+    static Copy copyOf(List<LocalProxyConfiguration> given) {
+        if (given == null) {
+            return new Copy(null, null);
+        }
+        try {
+            List<LocalProxyConfiguration> out = new ArrayList<>();
+            Iterator<?> it = given.iterator();
+            while (it.hasNext()) {
+                Object o = it.next();
+                if (out.size() == MAX_PROXIES) {
+                    return new Copy(null, "it has more than " + MAX_PROXIES + " entries");
+                }
+                if (o != null && !(o instanceof LocalProxyConfiguration)) {
+                    return new Copy(null, "entry " + out.size() + " is a " + Identifiers.handlerName(o)
+                            + ", not a LocalProxyConfiguration");
+                }
+                LocalProxyConfiguration c = (LocalProxyConfiguration) o;
+                out.add(c == null ? null : new LocalProxyConfiguration(c.localProxyType, c.localProxyIp,
+                        c.localProxyPort, c.localProxyUsername, c.localProxyPassword));
+            }
+            return new Copy(out, null);
+        } catch (Throwable t) {
+            Throwables.rethrowIfFatal(t);
+            return new Copy(null, "reading it threw " + Throwables.describe(t));
+        }
     }
 
     /** Whether setLocalProxy refuses the list outright (a null entry, or one without a type). */

@@ -38,9 +38,11 @@ final class LoginFlow {
                 leaveAllRoomsLocally();
                 e.releaseHeldArrivals();
             }
+            String previousUid = e.uid;
             e.uid = uid;
             e.token = token;
             e.host.network().nameByUid(uid, e.link);
+            e.host.engineLoggedIn(e, previousUid);
             int result = e.calls.call("login", 0, token, uid);
             startLogin();
             return result;

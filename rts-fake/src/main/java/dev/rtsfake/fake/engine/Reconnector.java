@@ -81,6 +81,8 @@ final class Reconnector {
         if (e.destroyed || e.loginState == LoginState.LOGGED_OUT) {
             return;
         }
+        // The attempt's connection is given up: if the cloud took the login, nothing holds it now.
+        letGoOfSession();
         if (!reconnecting) {
             enterReconnecting(attemptStartedAt);
         } else {
@@ -107,6 +109,9 @@ final class Reconnector {
         int elapsed = (int) ((e.sim.now() - started) / 1_000_000L);
         String uid = e.uid;
         if (code == LoginErrorCode.LOGIN_ERROR_CODE_SUCCESS) {
+            // The engine keeps the session alive from now on, also after an answer that came
+            // after it had given the attempt up.
+            e.service.sessionHeld(e.port, uid, e.session);
             stopTimers();
             reconnecting = false;
             e.loginState = LoginState.LOGGED_IN;
@@ -173,6 +178,9 @@ final class Reconnector {
         reconnecting = true;
         droppedAt = wentDown;
         e.sim.trace().record(TraceKind.STATE, e.traceName(), "drop-detected", null);
+        // The engine drops the connection: its session lives on in the cloud only until the grace
+        // runs out, unless a re-login gets through first.
+        letGoOfSession();
         e.setConnectionState(ConnectionState.CONNECTION_STATE_RECONNECTING);
         e.arrivals.shut();
         for (FakeRTSRoom room : e.rooms.values()) {
@@ -194,6 +202,14 @@ final class Reconnector {
         if (e.link.canReachCloud()) {
             scheduleAttempt();
         }
+    }
+
+    /**
+     * Tells the cloud the engine no longer keeps its session alive (no heartbeats on a connection it
+     * dropped), so coming back in reach does not resume it: only a re-login does.
+     */
+    private void letGoOfSession() {
+        e.service.sessionAbandoned(e.port, e.uid, e.session);
     }
 
     private void scheduleAttempt() {

@@ -1,5 +1,6 @@
 package dev.rtsfake.fake.net;
 
+import dev.rtsfake.fake.time.TimeLimits;
 import java.time.Duration;
 
 /**
@@ -98,6 +99,12 @@ public sealed interface Fault {
 
     /** Sets latency and jitter (no opposite: schedule the old values back yourself). */
     record Latency(String who, LinkDirection direction, Duration base, Duration jitter) implements Fault {
+        /** Checks the times when the fault is made, so a scheduled one cannot fail later: zero to 3,650 days. */
+        public Latency {
+            TimeLimits.setting("latency", base, true);
+            TimeLimits.setting("jitter", jitter, true);
+        }
+
         public void applyTo(Network n) {
             n.latency(who, direction, base, jitter);
         }

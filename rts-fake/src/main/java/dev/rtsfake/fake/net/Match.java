@@ -1,5 +1,6 @@
 package dev.rtsfake.fake.net;
 
+import dev.rtsfake.fake.time.TimeLimits;
 import java.time.Duration;
 import java.util.Set;
 
@@ -36,8 +37,8 @@ public record Match(Set<PacketKind> kinds, String from, String to, int nth, Dura
         if (nth < 0) {
             throw new IllegalArgumentException("nth counts from 1 (0 means every occurrence), was " + nth);
         }
-        if (after != null && after.isNegative()) {
-            throw new IllegalArgumentException("after must be zero or more, was " + after);
+        if (after != null) {
+            TimeLimits.sinceStart("after", after);
         }
     }
 

@@ -1,9 +1,11 @@
 package dev.rtsfake.fake.net;
 
 import dev.rtsfake.fake.core.Simulation;
+import dev.rtsfake.fake.time.TimeLimits;
 import dev.rtsfake.fake.trace.TraceKind;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +26,24 @@ import java.util.function.Consumer;
  *
  * <p>Typed faults ({@link Fault}) do the same as values that can be scheduled:
  * {@code cloud.network().schedule(Duration.ofSeconds(5), new Fault.Disconnect("alice"))}.
+ *
+ * <p>Latencies and jitters are at most 3,650 days, and a fault is scheduled no later than the end of
+ * virtual time ({@link TimeLimits}); a verb given a value outside is refused with an
+ * {@link IllegalArgumentException} before anything changes or reaches the trace. Once the cloud is
+ * closed every verb throws {@link IllegalStateException}.
  */
 public final class Network {
     private final Simulation sim;
     private final Map<String, Link> byName = new LinkedHashMap<>();
     private final Map<String, Link> byUid = new LinkedHashMap<>();
+    /** The uid each link is named by in {@link #byUid}, so renaming one touches no other. */
+    private final Map<Link, String> uidOf = new IdentityHashMap<>();
     /** The links of the latest destroyed engines, oldest first, each with the uid it was named by (or null). */
     private final java.util.ArrayDeque<Map.Entry<Link, String>> retired = new java.util.ArrayDeque<>();
     /** Destroyed engines whose links stay nameable; older ones are forgotten, so engine churn has bounded memory. */
     public static final int RETIRED_KEPT = 1_000;
+    /** How many known names an unknown-client error lists. */
+    private static final int KNOWN_NAMES_SHOWN = 20;
     private long defaultLatencyNanos;
     private final RuleBook rules = new RuleBook();
     private boolean outage;
@@ -56,8 +67,15 @@ public final class Network {
     /** Lets tests name a link by the uid its engine logged in with. */
     public void nameByUid(String uid, Link link) {
         // An engine that logs in as someone else is no longer named by its earlier uid.
-        byUid.values().removeIf(l -> l == link);
-        byUid.put(uid, link);
+        String before = uidOf.put(link, uid);
+        if (before != null && byUid.get(before) == link) {
+            byUid.remove(before);
+        }
+        // The uid now names this link; the link it named before has no uid name any more.
+        Link previous = byUid.put(uid, link);
+        if (previous != null && previous != link) {
+            uidOf.remove(previous);
+        }
     }
 
     /**
@@ -72,6 +90,7 @@ public final class Network {
             Map.Entry<Link, String> old = retired.removeFirst();
             byName.remove(old.getKey().owner(), old.getKey());
             byUid.remove(old.getValue(), old.getKey());
+            uidOf.remove(old.getKey());
         }
     }
 
@@ -97,14 +116,14 @@ public final class Network {
 
     /** Sets the latency and jitter of one or both directions of a client's link. */
     public void latency(String who, LinkDirection direction, Duration base, Duration jitter) {
-        requireNonNegative("latency", base);
-        requireNonNegative("jitter", jitter);
+        TimeLimits.setting("latency", base, true);
+        TimeLimits.setting("jitter", jitter, true);
         onDirections(who, direction, "latency", d -> d.latency(base, jitter), base, jitter);
     }
 
     /** Sets the latency links created from now on start with. */
     public void defaultLatency(Duration latency) {
-        requireNonNegative("latency", latency);
+        TimeLimits.setting("latency", latency, true);
         locked(() -> {
             defaultLatencyNanos = latency.toNanos();
             sim.trace().record(TraceKind.HARNESS, "network", "defaultLatency", null, latency);
@@ -269,10 +288,15 @@ public final class Network {
         fault.applyTo(this);
     }
 
-    /** Applies a fault after {@code delay} of virtual time. */
+    /**
+     * Applies a fault after {@code delay} of virtual time.
+     *
+     * @throws IllegalArgumentException if the fault is null or {@code delay} would pass the end of virtual time
+     */
     public void schedule(Duration delay, Fault fault) {
-        requireNonNegative("delay", delay);
+        requireFault(fault);
         locked(() -> {
+            TimeLimits.untilEnd("delay", delay, sim.now());
             sim.trace().record(TraceKind.HARNESS, "network", "schedule", null, delay, fault);
             sim.scheduler().schedule(delay.toNanos(), () -> fault.applyTo(this));
         });
@@ -285,7 +309,8 @@ public final class Network {
      * @throws IllegalArgumentException if that instant has already passed
      */
     public void scheduleAt(Duration sinceStart, Fault fault) {
-        requireNonNegative("sinceStart", sinceStart);
+        TimeLimits.sinceStart("sinceStart", sinceStart);
+        requireFault(fault);
         long delay = sinceStart.toNanos() - sim.now();
         if (delay < 0) {
             throw new IllegalArgumentException("virtual time " + sinceStart + " has passed (it is "
@@ -297,17 +322,30 @@ public final class Network {
 
     /** Applies a fault now and its opposite (reconnect for disconnect, ...) after {@code duration}. */
     public void during(Duration duration, Fault fault) {
+        requireFault(fault);
         Fault undo = fault.inverse();
         if (undo == null) {
             throw new IllegalArgumentException(fault + " has no opposite to apply afterwards; schedule"
                     + " the faults one by one with schedule(delay, fault)");
         }
+        TimeLimits.untilEnd("duration", duration, sim.now());
         apply(fault);
         schedule(duration, undo);
     }
 
-    /** Applies each fault of a timeline at its offset from now. */
+    /** Applies each fault of a timeline at its offset from now; a timeline with a bad step is refused whole. */
     public void timeline(List<Fault.At> steps) {
+        if (steps == null) {
+            throw new IllegalArgumentException("timeline is null: pass a list of Fault.at(offset, fault)");
+        }
+        long now = sim.now();
+        for (Fault.At step : steps) {
+            if (step == null) {
+                throw new IllegalArgumentException("a timeline step is null: build each with Fault.at(offset, fault)");
+            }
+            requireFault(step.fault());
+            TimeLimits.untilEnd("the offset of " + step.fault(), step.offset(), now);
+        }
         for (Fault.At step : steps) {
             schedule(step.offset(), step.fault());
         }
@@ -324,10 +362,19 @@ public final class Network {
         return l;
     }
 
-    private List<String> knownNames() {
-        List<String> names = new ArrayList<>(byUid.keySet());
-        names.addAll(byName.keySet());
-        return names;
+    /** Some of the names known, for an error message: the first few, then how many more. */
+    private String knownNames() {
+        List<String> names = new ArrayList<>();
+        for (Map<String, Link> m : List.of(byUid, byName)) {
+            for (String name : m.keySet()) {
+                if (names.size() == KNOWN_NAMES_SHOWN) {
+                    break;
+                }
+                names.add(name);
+            }
+        }
+        int more = byUid.size() + byName.size() - names.size();
+        return more > 0 ? names + " and " + more + " more" : names.toString();
     }
 
     private void onLink(String who, String verb, Consumer<Link> action) {
@@ -371,7 +418,9 @@ public final class Network {
         return direction;
     }
 
+    /** Runs a verb under the lock; refused once the cloud is closed. */
     private void locked(Runnable r) {
+        sim.requireOpen("a network verb");
         sim.lock().lock();
         try {
             r.run();
@@ -380,9 +429,9 @@ public final class Network {
         }
     }
 
-    private static void requireNonNegative(String what, Duration d) {
-        if (d == null || d.isNegative()) {
-            throw new IllegalArgumentException(what + " must be zero or more, was " + d);
+    private static void requireFault(Fault fault) {
+        if (fault == null) {
+            throw new IllegalArgumentException("fault is null: pass one of the Fault records, e.g. new Fault.Disconnect(\"alice\")");
         }
     }
 }

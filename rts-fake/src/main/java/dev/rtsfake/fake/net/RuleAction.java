@@ -1,5 +1,6 @@
 package dev.rtsfake.fake.net;
 
+import dev.rtsfake.fake.time.TimeLimits;
 import java.time.Duration;
 
 /** What a {@link Rule} does to a send it matches. */
@@ -10,11 +11,8 @@ public sealed interface RuleAction {
         return new Drop();
     }
 
-    /** The send waits {@code extra} before it is carried on. */
+    /** The send waits {@code extra} (zero to 3,650 days) before it is carried on. */
     static RuleAction delay(Duration extra) {
-        if (extra == null || extra.isNegative()) {
-            throw new IllegalArgumentException("delay must be zero or more, was " + extra);
-        }
         return new Delay(extra);
     }
 
@@ -45,6 +43,11 @@ public sealed interface RuleAction {
 
     /** See {@link #delay(Duration)}. */
     record Delay(Duration extra) implements RuleAction {
+        /** Checks the delay: zero to 3,650 days ({@link TimeLimits#MAX_SETTING}). */
+        public Delay {
+            TimeLimits.setting("delay", extra, true);
+        }
+
         @Override
         public String toString() {
             return "delay " + extra;

@@ -10,20 +10,35 @@ package dev.rtsfake.fake.provider;
  * binding and outlives the cloud keeps only the handle reachable.
  */
 public final class CloudBinding {
-    private static final InheritableThreadLocal<EngineFactory> CURRENT = new InheritableThreadLocal<>();
+    /**
+     * What one thread has bound: a cloud and how many installations of it are open on the thread
+     * (nested {@code install()} of the same cloud count up, each close counts down). Immutable, so a
+     * thread that inherits it shares nothing it could change.
+     */
+    private record Binding(EngineFactory factory, int depth) {
+    }
+
+    private static final InheritableThreadLocal<Binding> CURRENT = new InheritableThreadLocal<>();
 
     private CloudBinding() {
     }
 
-    /** Binds a cloud to this thread; fails if another live cloud is bound. */
+    /**
+     * Binds a cloud to this thread, or counts one more installation of the cloud already bound;
+     * fails if another live cloud is bound.
+     */
     public static void bind(EngineFactory factory) {
-        EngineFactory existing = CURRENT.get();
-        if (existing != null && existing != factory && !existing.isClosed()) {
+        Binding existing = CURRENT.get();
+        if (existing != null && existing.factory() == factory) {
+            CURRENT.set(new Binding(factory, existing.depth() + 1));
+            return;
+        }
+        if (existing != null && !existing.factory().isClosed()) {
             throw new IllegalStateException("another FakeRtsCloud is already installed on this thread;"
                     + " close its Installation first (use try-with-resources), or create engines of the"
                     + " second cloud with cloud.createRTS(...) instead of RTS.createRTS(...)");
         }
-        CURRENT.set(factory);
+        CURRENT.set(new Binding(factory, 1));
     }
 
     /**
@@ -31,19 +46,28 @@ public final class CloudBinding {
      * the thread inherited from the thread that created it.
      */
     public static void bindOwn(EngineFactory factory) {
-        CURRENT.set(factory);
+        CURRENT.set(new Binding(factory, 1));
     }
 
-    /** Unbinds a cloud from this thread if it is the bound one. */
+    /**
+     * Ends one installation of {@code factory} on this thread: the cloud stays bound while another
+     * installation of it is still open here (or the binding was inherited), and is unbound with the last.
+     */
     public static void unbind(EngineFactory factory) {
-        if (CURRENT.get() == factory) {
+        Binding b = CURRENT.get();
+        if (b == null || b.factory() != factory) {
+            return;
+        }
+        if (b.depth() > 1) {
+            CURRENT.set(new Binding(factory, b.depth() - 1));
+        } else {
             CURRENT.remove();
         }
     }
 
     /** The cloud bound to this thread, or null (also when the bound cloud was closed). */
     public static EngineFactory current() {
-        EngineFactory f = CURRENT.get();
-        return f == null || f.isClosed() ? null : f;
+        Binding b = CURRENT.get();
+        return b == null || b.factory().isClosed() ? null : b.factory();
     }
 }

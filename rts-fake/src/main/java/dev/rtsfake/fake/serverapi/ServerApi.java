@@ -39,10 +39,13 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Thread-safe: each call takes the simulation lock; deliveries are events on the virtual clock,
- * so they happen when the test drives it.
+ * so they happen when the test drives it. Once the cloud is closed, sends and {@link #listen()}
+ * throw {@link IllegalStateException}.
  */
 public final class ServerApi {
     private final List<OpenApiHttpServer> listening = new java.util.ArrayList<>();
+    /** Set (under {@code listening}) once {@link #closeServers()} has run: no server starts after it. */
+    private boolean serversClosed;
     /** The largest message of a single call, in bytes. */
     public static final int MAX_MESSAGE_BYTES = 65_536;
     /** The largest message of a BatchSendRoomUnicast, in bytes. */
@@ -121,6 +124,7 @@ public final class ServerApi {
      * }</pre>
      *
      * @throws java.io.UncheckedIOException if no port can be bound
+     * @throws IllegalStateException once the cloud is closed (nothing would close the server)
      */
     public OpenApiHttpServer listen() {
         return listen(HttpLimits.DEFAULT);
@@ -128,17 +132,23 @@ public final class ServerApi {
 
     /** {@link #listen()} with other bounds (the tests of the bounds use short ones). */
     OpenApiHttpServer listen(HttpLimits limits) {
-        OpenApiHttpServer server = OpenApiHttpServer.start(this, sim, limits);
         synchronized (listening) {
+            sim.requireOpen("serverApi(" + appId + ").listen()");
+            if (serversClosed) {
+                throw new IllegalStateException("serverApi(" + appId + ").listen(): the cloud has closed its"
+                        + " OpenAPI servers and would not close another; build a new cloud for each test");
+            }
+            OpenApiHttpServer server = OpenApiHttpServer.start(this, sim, limits);
             listening.add(server);
+            return server;
         }
-        return server;
     }
 
     /** Closes every HTTP server {@link #listen()} started (the cloud's {@code close()} calls it). */
     public void closeServers() {
         List<OpenApiHttpServer> open;
         synchronized (listening) {
+            serversClosed = true;
             open = new java.util.ArrayList<>(listening);
             listening.clear();
         }
@@ -147,6 +157,7 @@ public final class ServerApi {
 
     /** One push call, validated, rate-limited and delivered; takes the simulation lock. */
     ServerApiResult call(ServerApiAction action, String roomId, String from, List<String> to, Payload payload) {
+        sim.requireOpen("serverApi(" + appId + ")." + action.name());
         sim.lock().lock();
         try {
             ServerApiResult result = route(action, roomId, from, to, payload);
@@ -175,15 +186,14 @@ public final class ServerApi {
                 reach.add(to.get(0));
             }
             case SendBroadcast -> {
-                if (service.roomMembers(appId, roomId).isEmpty()) {
+                if (!service.roomHasMembers(appId, roomId)) {
                     return ServerApiResult.error(ServerApiErrors.ROOM_NOT_FOUND, "room '" + roomId
                             + "' of app " + appId + " has no members");
                 }
             }
             default -> {
-                List<String> members = service.roomMembers(appId, roomId);
                 for (String uid : to) {
-                    (members.contains(uid) ? reach : skipped).add(uid);
+                    (service.isRoomMember(appId, roomId, uid) ? reach : skipped).add(uid);
                 }
                 if (reach.isEmpty()) {
                     return ServerApiResult.error(ServerApiErrors.USER_NOT_IN_ROOM, "To " + (to.size() == 1

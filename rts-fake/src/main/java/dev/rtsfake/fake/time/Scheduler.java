@@ -21,7 +21,10 @@ import java.util.function.BooleanSupplier;
  *
  * <p>Thread-safe: the queue is guarded by this object's monitor, which is never held while an event
  * runs. The runner it is given decides how one event runs (the simulation uses it to run state
- * changes under its lock and hand callbacks out after releasing it).
+ * changes under its lock and hand callbacks out after releasing it). Any thread may schedule, but
+ * one thread at a time drives: a drive started while another thread is driving fails with an
+ * {@link IllegalStateException} naming both threads (two drivers would run events out of order and
+ * hand their callbacks out on both threads). A drive nested in an event of the driving thread is fine.
  */
 public final class Scheduler {
     /** Runs one due event; the simulation supplies it. */
@@ -46,6 +49,9 @@ public final class Scheduler {
     private long nextSeq;
     private int foreground;
     private int pending;
+    /** The thread driving the clock, or null; with the depth of its nested drives. Guarded by this. */
+    private Thread driver;
+    private int driveDepth;
 
     /** A scheduler over {@code clock}; a single drive refuses to run more than {@code maxEventsPerDrive} events. */
     public Scheduler(VirtualClock clock, long maxEventsPerDrive) {
@@ -69,8 +75,9 @@ public final class Scheduler {
     }
 
     /**
-     * Schedules {@code action} after {@code delayNanos} (zero or more) of virtual time. A delay so
-     * large that it would pass the end of time is due at the end of time ({@code Long.MAX_VALUE}).
+     * Schedules {@code action} after {@code delayNanos} (zero or more) of virtual time. An event due
+     * after the end of virtual time ({@link TimeLimits#END_OF_TIME}) never runs: the clock stops
+     * there. A delay too large to add to now is due at {@code Long.MAX_VALUE}, never "now".
      */
     public ScheduledEvent schedule(long delayNanos, Runnable action) {
         return scheduleAt(after(clock.nanos(), delayNanos), false, action);
@@ -139,36 +146,52 @@ public final class Scheduler {
         return pending;
     }
 
-    /** Runs every event due within {@code duration} from now, then sets the clock to now + duration. */
+    /**
+     * Runs every event due within {@code duration} from now, then sets the clock to now + duration
+     * (or to the end of time, if that comes first).
+     */
     public int advance(Duration duration) {
         if (duration.isNegative()) {
             throw new IllegalArgumentException("cannot advance by a negative duration (" + duration
                     + "): virtual time only moves forwards");
         }
-        long target = after(clock.nanos(), nanosOf(duration));
-        long ran = 0;
-        ScheduledEvent next;
-        while ((next = takeNext(target, false, ran)) != null) {
-            runner.run(next.action);
-            ran++;
-        }
-        synchronized (this) {
-            if (clock.nanos() < target) {
-                clock.moveTo(target);
+        enterDrive("advance");
+        try {
+            long target = Math.min(after(clock.nanos(), nanosOf(duration)), TimeLimits.END_OF_TIME_NANOS);
+            long ran = 0;
+            ScheduledEvent next;
+            while ((next = takeNext(target, false, ran)) != null) {
+                runner.run(next.action);
+                ran++;
             }
+            synchronized (this) {
+                if (clock.nanos() < target) {
+                    clock.moveTo(target);
+                }
+            }
+            return count(ran);
+        } finally {
+            exitDrive();
         }
-        return count(ran);
     }
 
-    /** Runs events until only background work is left; the clock stops at the last event run. */
+    /**
+     * Runs events until only background work is left, or only events due after the end of virtual
+     * time; the clock stops at the last event run.
+     */
     public int runUntilIdle() {
-        long ran = 0;
-        ScheduledEvent next;
-        while ((next = takeNext(Long.MAX_VALUE, true, ran)) != null) {
-            runner.run(next.action);
-            ran++;
+        enterDrive("runUntilIdle");
+        try {
+            long ran = 0;
+            ScheduledEvent next;
+            while ((next = takeNext(TimeLimits.END_OF_TIME_NANOS, true, ran)) != null) {
+                runner.run(next.action);
+                ran++;
+            }
+            return count(ran);
+        } finally {
+            exitDrive();
         }
-        return count(ran);
     }
 
     /**
@@ -178,22 +201,56 @@ public final class Scheduler {
      *     due later than {@code maxVirtual} from now (the clock is then left at that limit)
      */
     public int runUntil(BooleanSupplier condition, Duration maxVirtual) {
-        long deadline = plus(clock.nanos(), nanosOf(maxVirtual));
-        long ran = 0;
-        while (!condition.getAsBoolean()) {
-            ScheduledEvent next = takeNext(deadline, false, ran);
-            if (next == null) {
-                synchronized (this) {
-                    if (clock.nanos() < deadline) {
-                        clock.moveTo(deadline);
+        enterDrive("runUntil");
+        try {
+            long deadline = Math.min(plus(clock.nanos(), nanosOf(maxVirtual)), TimeLimits.END_OF_TIME_NANOS);
+            long ran = 0;
+            while (!condition.getAsBoolean()) {
+                ScheduledEvent next = takeNext(deadline, false, ran);
+                if (next == null) {
+                    synchronized (this) {
+                        if (clock.nanos() < deadline) {
+                            clock.moveTo(deadline);
+                        }
                     }
+                    return condition.getAsBoolean() ? count(ran) : -1;
                 }
-                return condition.getAsBoolean() ? count(ran) : -1;
+                runner.run(next.action);
+                ran++;
             }
-            runner.run(next.action);
-            ran++;
+            return count(ran);
+        } finally {
+            exitDrive();
         }
-        return count(ran);
+    }
+
+    /**
+     * Makes the current thread the driver for one drive (nested drives of that thread count up), or
+     * fails naming both threads when another thread is driving.
+     */
+    private void enterDrive(String verb) {
+        Thread me = Thread.currentThread();
+        synchronized (this) {
+            if (driver != null && driver != me) {
+                throw new IllegalStateException("thread " + describe(me) + " called " + verb + " while thread "
+                        + describe(driver) + " is driving this simulation's clock. Drive a cloud from one"
+                        + " thread at a time: let the other thread's drive return first (join it), or give"
+                        + " each thread a cloud of its own. SDK calls and harness verbs from other threads"
+                        + " are fine; only advance, runUntilIdle and runUntil are one thread's at a time.");
+            }
+            driver = me;
+            driveDepth++;
+        }
+    }
+
+    private synchronized void exitDrive() {
+        if (--driveDepth == 0) {
+            driver = null;
+        }
+    }
+
+    private static String describe(Thread t) {
+        return "'" + t.getName() + "' (id " + t.getId() + ")";
     }
 
     /** The due time of the next live event, or -1 when none is waiting. */
@@ -202,7 +259,7 @@ public final class Scheduler {
         return first == null ? -1 : first.due;
     }
 
-    /** {@code now + delay}, never earlier than now, and the end of time rather than wrapping past it. */
+    /** {@code now + delay}, never earlier than now, and {@code Long.MAX_VALUE} rather than wrapping past it. */
     private static long after(long now, long delay) {
         if (delay <= 0) {
             return now;

@@ -471,6 +471,12 @@ final class RandomFaultsRun {
                 if (c.engine().loginState() == LoginState.LOGGED_IN) {
                     assertThat(c.engine().connectionState()).as(uid + ": connection state after healing")
                             .isIn(3, 5);
+                    // an engine that reports itself connected, on a link that stayed up for 60 s,
+                    // is online for its peers: the cloud has not ended the session under it
+                    count("connectedOnlineChecked", 1);
+                    assertThat(n.cloud.onlineUsers(Net.APP)).as(uid + ": connected (state "
+                            + c.engine().connectionState() + ") 60 s after healing, but offline for its peers")
+                            .contains(uid);
                 }
             }
         }

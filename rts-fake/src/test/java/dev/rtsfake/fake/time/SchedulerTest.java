@@ -148,7 +148,7 @@ class SchedulerTest {
     }
 
     @Test
-    void hugeDelay_isDueAtTheEndOfTime_notNow() {
+    void hugeDelay_isDueAtTheEndOfTheLongRange_notNow() {
         scheduler.advance(Duration.ofSeconds(1));
         ScheduledEvent e = scheduler.schedule(Long.MAX_VALUE, () -> ran.add("end"));
         assertThat(e.dueNanos()).isEqualTo(Long.MAX_VALUE);
@@ -156,6 +156,21 @@ class SchedulerTest {
         assertThat(ran).isEmpty();
         assertThat(scheduler.nextDueNanos()).isEqualTo(Long.MAX_VALUE);
         assertThat(scheduler.scheduleBackground(Long.MAX_VALUE - 1, () -> { }).dueNanos()).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void clock_stopsAtTheEndOfVirtualTime_andWhatIsDueLaterNeverRuns() {
+        long end = TimeLimits.END_OF_TIME_NANOS;
+        scheduler.schedule(end - 5, () -> ran.add("just before"));
+        scheduler.schedule(end, () -> ran.add("at the end"));
+        scheduler.schedule(end + 1, () -> ran.add("after the end"));
+        scheduler.advance(Duration.ofSeconds(Long.MAX_VALUE));
+        assertThat(clock.nanos()).isEqualTo(end);
+        assertThat(ran).containsExactly("just before", "at the end");
+        assertThat(scheduler.runUntil(() -> false, Duration.ofDays(1))).isEqualTo(-1);
+        assertThat(scheduler.runUntilIdle()).isZero();
+        assertThat(clock.nanos()).isEqualTo(end);
+        assertThat(ran).containsExactly("just before", "at the end");
     }
 
     @Test

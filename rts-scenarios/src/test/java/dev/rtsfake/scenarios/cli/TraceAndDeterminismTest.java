@@ -46,7 +46,7 @@ class TraceAndDeterminismTest {
         Cli grep = Cli.run("trace", file.toString(), "--grep", "sent in the lift", "--kind", "CALLBACK");
 
         assertThat(bob.outLines()).containsExactly(
-                "   9.260000s #62 CALLBACK       bob onMessageReceived(\"alice\", \"sent in the lift\")");
+                "   9.260000s #63 CALLBACK       bob onMessageReceived(\"alice\", \"sent in the lift\")");
         assertThat(window.outLines()).allMatch(l -> l.startsWith("   6.000000s")).anyMatch(l -> l.contains("onConnectionStateChanged"));
         assertThat(grep.outLines()).hasSize(1);
     }
