@@ -209,4 +209,30 @@ public interface EngineChecks extends Checks {
         kit().check(first > before && second > first, "onSysStats counts " + before + ", " + first + ", " + second
                 + " at 0, 2.5 s and 4.5 s: expecting one about every 2 s");
     }
+
+    @Optional("ref §1.5 SysStats [X] (cores, usage as a share 0-1, memory in MB)")
+    default void onSysStats_figuresArePlausible() {
+        Client alice = kit().client("alice");
+        kit().expect("onSysStats", () -> alice.log().count("onSysStats") > 0, java.time.Duration.ofSeconds(3));
+        com.ss.bytertc.rts.engine.type.SysStats s =
+                (com.ss.bytertc.rts.engine.type.SysStats) alice.log().named("onSysStats").get(0).arg(0);
+        kit().check(s != null, "onSysStats(null)");
+        kit().check(s.cpuCores > 0, "cpuCores " + s.cpuCores);
+        kit().check(s.cpuAppUsage >= 0 && s.cpuAppUsage <= 1 && s.cpuTotalUsage >= s.cpuAppUsage && s.cpuTotalUsage <= 1,
+                "cpu usage app " + s.cpuAppUsage + ", total " + s.cpuTotalUsage);
+        kit().check(s.memoryUsage > 0 && s.fullMemory > 0 && s.freeMemory >= 0 && s.totalMemoryUsage <= s.fullMemory,
+                "memory " + s.memoryUsage + " of " + s.fullMemory + " (used " + s.totalMemoryUsage + ", free "
+                + s.freeMemory + ")");
+    }
+
+    @Optional("ref §2.1 [I] (a peer whose engine was destroyed is offline)")
+    default void destroyedEngine_peersSeeItOffline() {
+        Client alice = kit().loggedIn("alice");
+        Client bob = kit().loggedInPeer("bob");
+        alice.destroy();
+        kit().settle();
+        bob.rts().getPeerOnlineStatus(alice.uid());
+        kit().checkEquals(com.ss.bytertc.rts.engine.type.UserOnlineStatus.USER_ONLINE_STATUS_OFFLINE,
+                bob.awaitNamed("onGetPeerOnlineStatus", alice.uid()).intArg(1), "alice's status");
+    }
 }

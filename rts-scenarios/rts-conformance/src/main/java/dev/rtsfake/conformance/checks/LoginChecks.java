@@ -8,6 +8,7 @@ import com.ss.bytertc.rts.engine.type.MessageConfig;
 import com.ss.bytertc.rts.engine.type.UserMessageSendResult;
 import com.ss.bytertc.rts.engine.type.UserOnlineStatus;
 import dev.rtsfake.conformance.Client;
+import dev.rtsfake.conformance.Kit;
 import dev.rtsfake.conformance.Optional;
 import dev.rtsfake.conformance.Required;
 import dev.rtsfake.conformance.probe.Event;
@@ -317,5 +318,37 @@ public interface LoginChecks extends Checks {
         Client alice = kit().loggedIn("alice");
         kit().check(alice.rts().getPeerOnlineStatus(null) < 0, "getPeerOnlineStatus(null) returned >= 0");
         kit().check(alice.rts().getPeerOnlineStatus("") < 0, "getPeerOnlineStatus(\"\") returned >= 0");
+    }
+
+    @Required("ref §2.3 [X] (elapsed is in ms: the time the login took)")
+    default void login_elapsed_isTheTimeTheLoginTook() {
+        Client alice = kit().loggedIn("alice");
+        int elapsed = alice.log().named("onLoginResult").get(0).intArg(2);
+        kit().check(elapsed >= 0 && elapsed < Kit.ANSWER.toMillis(), "onLoginResult's elapsed " + elapsed + " ms");
+    }
+
+    @Optional("ref §3.2 [I] (a logout while logging in: onLogout only, no session left)")
+    default void logout_whileLoggingIn_deliversOnLogoutOnly() {
+        Client alice = kit().client("alice");
+        alice.login();
+        kit().checkEquals(0, alice.rts().logout(), "logout while logging in");
+        alice.await("onLogout", e -> e.name().equals("onLogout"));
+        kit().settle();
+        kit().check(!alice.log().has(e -> e.name().equals("onLoginResult") && e.intArg(1) == 0),
+                "the login succeeded after the logout");
+        Client bob = kit().loggedInPeer("bob");
+        bob.rts().getPeerOnlineStatus(alice.uid());
+        kit().checkEquals(UserOnlineStatus.USER_ONLINE_STATUS_OFFLINE, bob.awaitNamed("onGetPeerOnlineStatus",
+                alice.uid()).intArg(1), "alice's status");
+    }
+
+    @Optional("D7 (the login check reads the uid and the signature: a token for uid A with a changed byte is refused)")
+    default void login_withATamperedToken_reportsInvalidToken() {
+        Client alice = kit().client("alice");
+        String token = kit().target().token(alice.uid());
+        char last = token.charAt(token.length() - 3);
+        String tampered = token.substring(0, token.length() - 3) + (last == 'A' ? 'B' : 'A') + token.substring(token.length() - 2);
+        alice.rts().login(tampered, alice.uid());
+        alice.awaitLoginResult(LoginErrorCode.LOGIN_ERROR_CODE_INVALID_TOKEN);
     }
 }

@@ -232,4 +232,36 @@ public interface MessageChecks extends Checks {
                 && alice.uid().equals(e.arg(0)));
         kit().checkEquals(0, alice.awaitSendResult(id), "the result");
     }
+
+    @Optional("D17 (the limit is per second: a second later sends go through again)")
+    default void sendMessage_rateLimit_freesUpASecondLater() {
+        Client alice = kit().loggedIn("alice");
+        Client bob = kit().loggedInPeer("bob");
+        for (int i = 0; i < 101; i++) {
+            alice.send(bob, "m" + i);
+        }
+        kit().expect("101 results", () -> alice.log().count("onMessageSendResult") == 101);
+        kit().pass(java.time.Duration.ofMillis(1_500));
+        long id = alice.send(bob, "later");
+        kit().checkEquals(0, alice.awaitSendResult(id), "the result a second later");
+    }
+
+    @Optional("ref §2.5 [I]; D13 (a binary send before login: an id, then 105)")
+    default void sendBinaryMessage_notLoggedIn_reportsNotLogin() {
+        Client alice = kit().client("alice");
+        long id = alice.rts().sendBinaryMessage("bob", new byte[] {1}, MessageConfig.RELIABLE_ORDERED);
+        kit().check(id > 0, "sendBinaryMessage before login returned " + id);
+        kit().checkEquals(UserMessageSendResult.USER_MESSAGE_SEND_RESULT_NOT_LOGIN, alice.awaitSendResult(id), "the result");
+    }
+
+    @Optional("D18 (every receiver of a binary message gets its own buffer: reading one does not move another)")
+    default void sendBinaryMessage_toTwoPeers_eachGetsItsOwnBuffer() {
+        Client alice = kit().loggedIn("alice");
+        Client bob = kit().loggedInPeer("bob");
+        byte[] bytes = {1, 2, 3, 4};
+        alice.rts().sendBinaryMessage(bob.uid(), bytes, MessageConfig.RELIABLE_ORDERED);
+        bytes[0] = 9;
+        Received r = (Received) bob.await("at bob", e -> e.name().equals("onBinaryMessageReceived")).arg(1);
+        kit().checkEquals(1, (int) r.bytes()[0], "the first byte bob got (the sender changed its array after sending)");
+    }
 }

@@ -208,4 +208,65 @@ public interface ReconnectChecks extends Checks {
         long id = alice.rts().sendMessage(alice.uid(), "m", MessageConfig.RELIABLE_ORDERED);
         kit().check(alice.awaitSendResult(id) != 0, "a send after FAILED succeeded");
     }
+
+    @Optional("D9 (a drop shorter than the heartbeat timeout changes no state)")
+    default void linkDrop_shorterThanTheHeartbeat_changesNoState() {
+        Client alice = kit().loggedIn("alice");
+        kit().needClock();
+        ConformanceTarget.NetworkControl net = kit().target().network();
+        int before = alice.log().count("onConnectionStateChanged");
+        net.disconnect(alice.uid());
+        kit().pass(Duration.ofSeconds(2));
+        net.reconnect(alice.uid());
+        kit().pass(Duration.ofSeconds(10));
+        kit().checkEquals(before, alice.log().count("onConnectionStateChanged"), "connection-state callbacks");
+    }
+
+    @Required("vendor updateLoginToken (更新 Token 后，SDK 会自动重新登录); D8 (the retry rejoins the rooms)")
+    default void relogin_failed_thenUpdateLoginToken_logsInAgainAndRejoins() {
+        Client alice = kit().client("alice");
+        String shortLived = kit().target().tokens().tokenValidFor(alice.uid(), Duration.ofSeconds(3));
+        alice.rts().login(shortLived, alice.uid());
+        alice.awaitLoginResult(0);
+        Room mine = alice.joined("lobby");
+        dropUntilReconnecting(alice).reconnect(alice.uid());
+        alice.awaitLoginResult(LoginErrorCode.LOGIN_ERROR_CODE_INVALID_TOKEN);
+        kit().checkEquals(0, alice.rts().updateLoginToken(kit().target().token(alice.uid())), "updateLoginToken");
+        kit().expect("a second onLoginResult(uid, 0, ...)", () -> alice.log().matching(e -> e.name().equals("onLoginResult")
+                && e.intArg(1) == 0).size() == 2, RECOVER);
+        kit().expect("the room rejoined", () -> mine.log().matching(e -> e.name().equals("onRoomStateChanged")
+                && e.intArg(2) == 0).size() == 2, RECOVER);
+    }
+
+    @Optional("ref §3.2 [I] (logout while reconnecting: onLogout, then nothing, and no rejoin at the next login)")
+    default void logout_whileReconnecting_endsEverything() {
+        Client alice = kit().loggedIn("alice");
+        Room mine = alice.joined("lobby");
+        ConformanceTarget.NetworkControl net = dropUntilReconnecting(alice);
+        alice.rts().logout();
+        alice.await("onLogout", e -> e.name().equals("onLogout"));
+        net.reconnect(alice.uid());
+        kit().pass(Duration.ofSeconds(10));
+        kit().check(!alice.log().has(e -> e.name().equals("onConnectionStateChanged")
+                && e.intArg(0) == ConnectionState.CONNECTION_STATE_RECONNECTED), "RECONNECTED after logout");
+        alice.loginAndAwait();
+        kit().pass(Duration.ofSeconds(2));
+        kit().checkEquals(1, mine.log().matching(e -> e.name().equals("onRoomStateChanged") && e.intArg(2) == 0).size(),
+                "joins of the room (it must not rejoin by itself)");
+    }
+
+    @Optional("D11; D14 (a message to a peer in its grace succeeds for the sender; after the grace: 4)")
+    default void peerDropped_messagesSucceedDuringTheGrace_noRelayPathAfter() {
+        Client alice = kit().loggedIn("alice");
+        Client bob = kit().loggedInPeer("bob");
+        kit().needClock();
+        kit().target().network().disconnect(bob.uid());
+        kit().pass(Duration.ofSeconds(10));
+        long during = alice.send(bob, "during");
+        kit().checkEquals(0, alice.awaitSendResult(during), "the result during the grace");
+        kit().pass(Duration.ofSeconds(40));
+        long after = alice.send(bob, "after");
+        kit().checkEquals(UserMessageSendResult.USER_MESSAGE_SEND_RESULT_NO_RELAY_PATH, alice.awaitSendResult(after),
+                "the result after the grace");
+    }
 }

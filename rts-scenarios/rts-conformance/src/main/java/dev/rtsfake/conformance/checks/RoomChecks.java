@@ -271,4 +271,34 @@ public interface RoomChecks extends Checks {
         alice.rts().logout();
         bobs.awaitUserLeave(alice, UserOfflineReason.USER_OFFLINE_REASON_QUIT);
     }
+
+    @Required("ref §1.2 [X] (once a join has returned 0 and leaveRoom has not been called, joinRoom returns -2)")
+    default void joinRoom_againBeforeTheFirstAnswers_returnsMinus2() {
+        Room room = kit().loggedIn("alice").room("lobby");
+        kit().checkEquals(0, room.rts().joinRoom(), "joinRoom");
+        kit().checkEquals(-2, room.rts().joinRoom(), "joinRoom again before state 0");
+        room.awaitState(0);
+    }
+
+    @Optional("D23 (extraInfo {\"elapsed\":N,\"join_type\":0}, elapsed in ms)")
+    default void joinRoom_extraInfoElapsed_isTheTimeTheJoinTook() {
+        Room room = kit().loggedIn("alice").joined("lobby");
+        Event e = room.log().first(x -> x.name().equals("onRoomStateChanged"));
+        int elapsed = new JSONObject((String) e.arg(3)).optInt("elapsed", -1);
+        kit().check(elapsed >= 0 && elapsed < 15_000, "elapsed " + elapsed + " in " + e.arg(3));
+    }
+
+    @Optional("ref §2.6 [X]; fake choice (a member that leaves and comes back is heard both times)")
+    default void leaveAndJoinAgain_othersHearUserLeaveThenUserJoined() {
+        Client alice = kit().loggedIn("alice");
+        Client bob = kit().loggedInPeer("bob");
+        Room bobs = bob.joined("lobby");
+        Room mine = alice.joined("lobby");
+        mine.rts().leaveRoom();
+        bobs.awaitUserLeave(alice, UserOfflineReason.USER_OFFLINE_REASON_QUIT);
+        mine.await("onLeaveRoom", e -> e.name().equals("onLeaveRoom"));
+        mine.rts().joinRoom();
+        kit().expect("bob hears alice join twice", () -> bobs.log().matching(e -> e.name().equals("onUserJoined")
+                && alice.uid().equals(e.arg(0))).size() == 2);
+    }
 }

@@ -167,4 +167,34 @@ public interface ServerMessageChecks extends Checks {
         kit().checkEquals(UserMessageSendResult.USER_MESSAGE_SEND_RESULT_SERVER_PARAMS_NOT_SET,
                 alice.awaitServerResult(id).intArg(1), "the result");
     }
+
+    @Optional("ref §3.3 [I]; D19 (a P2Server send while setServerParams is pending: 106)")
+    default void sendServerMessage_whileServerParamsArePending_reportsServerParamsNotSet() {
+        Client alice = kit().loggedIn("alice");
+        ConformanceTarget.AppServerControl server = kit().target().appServer();
+        alice.rts().setServerParams(server.signature(), server.url());
+        long id = alice.rts().sendServerMessage("before the answer");
+        kit().checkEquals(UserMessageSendResult.USER_MESSAGE_SEND_RESULT_SERVER_PARAMS_NOT_SET,
+                alice.awaitServerResult(id).intArg(1), "the result");
+    }
+
+    @Optional("ref §2.2 [I] (null: -2, no callback)")
+    default void sendServerMessage_null_returnsNegative() {
+        Client alice = kit().loggedIn("alice");
+        kit().check(alice.rts().sendServerMessage(null) < 0, "sendServerMessage(null) returned an id");
+        kit().check(alice.rts().sendServerBinaryMessage(null) < 0, "sendServerBinaryMessage(null) returned an id");
+        kit().settle();
+        kit().checkEquals(0, alice.log().count("onServerMessageSendResult"), "results");
+    }
+
+    @Required("ref §2.4 [X] (the ACK body in onServerMessageSendResult; binary messages too)")
+    default void sendServerBinaryMessage_success_reportsZeroWithTheAnswer() {
+        Client alice = kit().loggedIn("alice");
+        serverParamsSet(alice);
+        kit().target().appServer().answerWith(200, "binary ack");
+        long id = alice.rts().sendServerBinaryMessage(new byte[] {1, 2, 3});
+        Event e = alice.awaitServerResult(id);
+        kit().checkEquals(0, e.intArg(1), "the result");
+        kit().checkEquals("binary ack", ((Received) e.arg(2)).text(), "the answer");
+    }
 }

@@ -68,4 +68,51 @@ public interface SettingsChecks extends Checks {
                 "setLocalProxy(empty)");
         kit().checkEquals(0, alice.rts().setLocalProxy(null), "setLocalProxy(null)");
     }
+
+    @Optional("ref §1.5 LocalProxyState [X/I]; fake choice (fidelity §1 row 20: INITED, then CONNECTED, per configuration)")
+    default void setLocalProxy_valid_reportsInitedThenConnected() {
+        Client alice = kit().client("alice");
+        alice.rts().setLocalProxy(java.util.Arrays.asList(
+                new LocalProxyConfiguration(LocalProxyType.SOCKS5, "127.0.0.1", 1080, "", ""),
+                new LocalProxyConfiguration(LocalProxyType.HTTP_TUNNEL, "127.0.0.1", 8080, "", "")));
+        kit().expect("four proxy states", () -> alice.log().count("onLocalProxyStateChanged") == 4);
+        java.util.List<String> got = new java.util.ArrayList<>();
+        for (dev.rtsfake.conformance.probe.Event e : alice.log().named("onLocalProxyStateChanged")) {
+            got.add(e.arg(0) + " " + e.arg(1) + " " + e.arg(2));
+        }
+        kit().checkEquals(java.util.Arrays.asList("SOCKS5 INITED OK", "SOCKS5 CONNECTED OK", "HTTP_TUNNEL INITED OK",
+                "HTTP_TUNNEL CONNECTED OK"), got, "the proxy states");
+    }
+
+    @Optional("ref §1.5 LocalProxyError [X/I]; fake choice (fidelity §1 row 20: a bad address is an ERROR)")
+    default void setLocalProxy_badAddress_reportsErrorPerType() {
+        Client alice = kit().client("alice");
+        alice.rts().setLocalProxy(java.util.Arrays.asList(
+                new LocalProxyConfiguration(LocalProxyType.SOCKS5, "", 0, "", ""),
+                new LocalProxyConfiguration(LocalProxyType.HTTP_TUNNEL, "not an address", -1, "", "")));
+        kit().expect("an error per configuration", () -> alice.log().matching(e -> e.name().equals(
+                "onLocalProxyStateChanged") && e.arg(1) == com.ss.bytertc.rts.engine.type.LocalProxyState.ERROR).size() == 2);
+        kit().check(alice.log().has(e -> e.name().equals("onLocalProxyStateChanged")
+                && e.arg(2) == com.ss.bytertc.rts.engine.type.LocalProxyError.SOCKS5_INVALID_VALUE), "no SOCKS5_INVALID_VALUE");
+        kit().check(alice.log().has(e -> e.name().equals("onLocalProxyStateChanged")
+                && e.arg(2) == com.ss.bytertc.rts.engine.type.LocalProxyError.HTTP_TUNNEL_FAILED), "no HTTP_TUNNEL_FAILED");
+    }
+
+    @Optional("ref §1.5 LocalProxyError [X/I] (SOCKS5_USER_PASS_NOT_GIVEN)")
+    default void setLocalProxy_socks5UserWithoutPassword_reportsUserPassNotGiven() {
+        Client alice = kit().client("alice");
+        alice.rts().setLocalProxy(Collections.singletonList(
+                new LocalProxyConfiguration(LocalProxyType.SOCKS5, "127.0.0.1", 1080, "user", "")));
+        alice.await("SOCKS5_USER_PASS_NOT_GIVEN", e -> e.name().equals("onLocalProxyStateChanged")
+                && e.arg(2) == com.ss.bytertc.rts.engine.type.LocalProxyError.SOCKS5_USER_PASS_NOT_GIVEN);
+    }
+
+    @Optional("vendor setBusinessId (-2: 参数非法); fake choice (null and over 128 characters are illegal)")
+    default void setBusinessId_nullOrTooLong_returnsMinus2() {
+        Client alice = kit().client("alice");
+        kit().checkEquals(-2, alice.rts().setBusinessId(null), "setBusinessId(null)");
+        kit().checkEquals(-2, alice.rts().setBusinessId("b".repeat(129)), "setBusinessId(129 characters)");
+        kit().checkEquals(0, alice.rts().setBusinessId("b".repeat(128)), "setBusinessId(128 characters)");
+        kit().checkEquals(0, alice.rts().setBusinessId(""), "setBusinessId(\"\") (clears it)");
+    }
 }

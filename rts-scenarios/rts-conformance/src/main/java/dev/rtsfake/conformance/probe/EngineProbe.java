@@ -28,7 +28,7 @@ public class EngineProbe extends IRTSEventHandler {
 
     @Override
     public void onSysStats(SysStats stats) {
-        log.add("onSysStats", stats == null ? "null" : "stats");
+        log.add("onSysStats", stats);
     }
 
     @Override

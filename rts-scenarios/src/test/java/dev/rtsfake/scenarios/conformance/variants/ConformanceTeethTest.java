@@ -27,6 +27,17 @@ class ConformanceTeethTest {
         assertThat(Variants.all()).hasSizeGreaterThanOrEqualTo(12).allSatisfy(v -> assertThat(v.caughtBy()).isNotEmpty());
     }
 
+    @Test
+    void everyVariant_isListedInConformanceMd_withTheChecksThatCatchIt() throws java.io.IOException {
+        String doc = new String(java.nio.file.Files.readAllBytes(java.nio.file.Paths.get("..", "docs", "conformance.md")),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(Variants.all()).allSatisfy(v -> {
+            String row = doc.lines().filter(l -> l.startsWith("| " + v.name() + " |")).findFirst().orElse("");
+            assertThat(row).as("the row of '%s' in docs/conformance.md §5", v.name()).isNotEmpty();
+            v.caughtBy().forEach(check -> assertThat(row).contains("`" + check + "`"));
+        });
+    }
+
     @TestFactory
     Stream<DynamicTest> everyVariant_failsTheChecksThatNameIt_whichPassWithoutIt() {
         return Variants.all().stream().map(v -> DynamicTest.dynamicTest(v.name(), () -> {
