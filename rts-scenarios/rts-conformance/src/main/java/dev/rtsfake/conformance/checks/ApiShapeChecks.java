@@ -162,4 +162,27 @@ public interface ApiShapeChecks extends Checks {
         kit().checkEquals(2, MessageConfig.UNRELIABLE_UNORDERED.value(), "UNRELIABLE_UNORDERED.value()");
         kit().checkEquals(MessageConfig.RELIABLE_ORDERED, MessageConfig.fromId(99), "fromId(99)");
     }
+
+    @Optional("fidelity §6 (the older generation's room handler has onUserJoined(UserInfo): an app overriding"
+            + " onUserJoined(String, int) would never hear anyone join)")
+    default void roomHandler_hasNoOneArgumentOnUserJoined() {
+        try {
+            IRTSRoomEventHandler.class.getMethod("onUserJoined", com.ss.bytertc.rts.engine.type.UserInfo.class);
+            throw kit().failure("IRTSRoomEventHandler declares onUserJoined(UserInfo): the older generation's shape");
+        } catch (NoSuchMethodException expected) {
+            // the vendor page's generation: no such method
+        }
+    }
+
+    @Optional("fidelity §6; ref §1.5 ReturnStatus (the RTC set, -201 NATIVE_IN_VALID included; the older RTS subset"
+            + " stops at -8)")
+    default void returnStatus_hasTheRtcValues() {
+        try {
+            Class<?> rs = Class.forName("com.ss.bytertc.rts.engine.type.ReturnStatus");
+            Object v = rs.getField("RETURN_STATUS_NATIVE_IN_VALID").get(null);
+            kit().checkEquals(-201, rs.getMethod("value").invoke(v), "RETURN_STATUS_NATIVE_IN_VALID.value()");
+        } catch (ReflectiveOperationException e) {
+            throw kit().failure("ReturnStatus lacks RETURN_STATUS_NATIVE_IN_VALID or value(): " + e);
+        }
+    }
 }

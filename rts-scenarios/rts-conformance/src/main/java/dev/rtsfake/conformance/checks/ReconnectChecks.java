@@ -269,4 +269,33 @@ public interface ReconnectChecks extends Checks {
         kit().checkEquals(UserMessageSendResult.USER_MESSAGE_SEND_RESULT_NO_RELAY_PATH, alice.awaitSendResult(after),
                 "the result after the grace");
     }
+
+    @Optional("fake choice (fidelity §1 row 30: a request whose answer never comes: peer status 2 UNREACHABLE,"
+            + " setServerParams 1 TIMEOUT, at the message timeout)")
+    default void linkDown_requestsGetTheirGiveUpAnswers() {
+        Client alice = kit().loggedIn("alice");
+        kit().needClock();
+        kit().target().network().disconnect(alice.uid());
+        alice.rts().getPeerOnlineStatus("bob");
+        alice.rts().setServerParams("signature", "https://app.example/rts");
+        kit().expect("both answers", () -> alice.log().count("onGetPeerOnlineStatus") == 1
+                && alice.log().count("onServerParamsSetResult") == 1, Duration.ofSeconds(20));
+        kit().checkEquals(UserOnlineStatus.USER_ONLINE_STATUS_UNREACHABLE,
+                alice.log().named("onGetPeerOnlineStatus").get(0).intArg(1), "the peer status");
+        kit().checkEquals(UserMessageSendResult.USER_MESSAGE_SEND_RESULT_TIMEOUT,
+                alice.log().named("onServerParamsSetResult").get(0).intArg(0), "the server params result");
+    }
+
+    @Optional("fake choice (fidelity §1 row 30: a join whose answer never comes: -1001, then a join may be tried again)")
+    default void linkDown_joinThatNeverGetsThrough_reportsJoinFailed() {
+        Client alice = kit().loggedIn("alice");
+        Room room = alice.room("lobby");
+        kit().needClock();
+        ConformanceTarget.NetworkControl net = kit().target().network();
+        net.disconnect(alice.uid());
+        kit().pass(Duration.ofSeconds(6));
+        kit().checkEquals(0, room.rts().joinRoom(), "joinRoom while reconnecting");
+        kit().expect("state -1001", () -> room.log().has(e -> e.name().equals("onRoomStateChanged")
+                && e.intArg(2) == ErrorCode.ERROR_CODE_JOIN_ROOM), Duration.ofSeconds(20));
+    }
 }

@@ -301,4 +301,25 @@ public interface RoomChecks extends Checks {
         kit().expect("bob hears alice join twice", () -> bobs.log().matching(e -> e.name().equals("onUserJoined")
                 && alice.uid().equals(e.arg(0))).size() == 2);
     }
+
+    @Optional("D2 (onLeaveRoom(RTCRoomStats): bytes sent and received in the room, the users seen, the seconds in it)")
+    default void leaveRoom_roomStats_countWhatWentThroughTheRoom() {
+        Client alice = kit().loggedIn("alice");
+        Room bobs = kit().loggedInPeer("bob").joined("lobby");
+        Room mine = alice.joined("lobby");
+        mine.rts().sendRoomMessage("12345");
+        mine.rts().sendRoomBinaryMessage(new byte[3]);
+        bobs.rts().sendRoomMessage("abcdefg");
+        mine.await("bob's message", e -> e.name().equals("onRoomMessageReceived"));
+        kit().expect("two results", () -> mine.log().count("onRoomMessageSendResult") == 2);
+        kit().pass(java.time.Duration.ofSeconds(2));
+        mine.rts().leaveRoom();
+        Event left = mine.await("onLeaveRoom", e -> e.name().equals("onLeaveRoom"));
+        com.ss.bytertc.rts.engine.type.RTCRoomStats stats = (com.ss.bytertc.rts.engine.type.RTCRoomStats) left.arg(0);
+        kit().check(stats != null, "onLeaveRoom came without RTCRoomStats");
+        kit().checkEquals(8, stats.txBytes, "txBytes (5 text bytes and 3 binary)");
+        kit().checkEquals(7, stats.rxBytes, "rxBytes");
+        kit().checkEquals(1, stats.users, "users seen");
+        kit().check(stats.totalDuration >= 2 && stats.totalDuration < 15, "totalDuration " + stats.totalDuration + " s");
+    }
 }

@@ -30,12 +30,12 @@ public class RoomProbe extends IRTSRoomEventHandler {
 
     @Override
     public void onLeaveRoom() {
-        log.add("onLeaveRoom");
+        log.add("onLeaveRoom", (Object) null);
     }
 
     @Override
     public void onLeaveRoom(RTCRoomStats stats) {
-        log.add("onLeaveRoom");
+        log.add("onLeaveRoom", stats);
     }
 
     @Override
