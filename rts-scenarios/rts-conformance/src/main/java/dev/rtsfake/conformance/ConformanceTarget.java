@@ -72,6 +72,15 @@ public interface ConformanceTarget extends AutoCloseable {
     /** Lets {@code duration} of the target's time pass, delivering what comes meanwhile. */
     void pass(Duration duration);
 
+    /**
+     * The target's time, in nanoseconds from any fixed origin, for measuring how long a burst of calls
+     * took by the clock the SDK's limits count in. A device's is the wall clock (the default); a
+     * simulator's is its own clock.
+     */
+    default long timeNanos() {
+        return System.nanoTime();
+    }
+
     /** Engines for other users, on another device (or as another app instance on this one). */
     default Device secondDevice() {
         throw new UnsupportedCapabilityException(Capability.SECOND_DEVICE, null);

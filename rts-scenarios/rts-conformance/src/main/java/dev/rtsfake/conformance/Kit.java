@@ -113,6 +113,21 @@ public final class Kit implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code burst} and skips the check, with the reason, if it took longer than {@code limit} of
+     * the target's time: a check about a per-second limit means nothing when the target was too slow to
+     * make its calls within the second (a loaded machine, a simulator sped up against the wall clock).
+     */
+    public void within(Duration limit, String what, Runnable burst) {
+        long start = target.timeNanos();
+        burst.run();
+        long took = target.timeNanos() - start;
+        if (took > limit.toNanos()) {
+            throw new org.opentest4j.TestAbortedException("skipped: " + what + " took " + took / 1_000_000
+                    + " ms of the target's time, more than the " + limit.toMillis() + " ms the check needs");
+        }
+    }
+
     /** Skips the check unless the target can let long stretches of time pass quickly. */
     public ConformanceTarget.ClockControl needClock() {
         return target.clock();

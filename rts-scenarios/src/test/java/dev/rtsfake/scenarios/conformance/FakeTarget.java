@@ -105,6 +105,11 @@ public class FakeTarget implements ConformanceTarget {
     }
 
     @Override
+    public long timeNanos() {
+        return cloud.elapsed().toNanos();
+    }
+
+    @Override
     public void pass(Duration duration) {
         if (speed == 0) {
             cloud.advance(duration);

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.json.JSONObject;
@@ -51,13 +53,21 @@ class KitWithoutFakeTest {
         return new URLClassLoader("kit-only", urls, ClassLoader.getPlatformClassLoader());
     }
 
+    /** The kit's classes: from its jar (a reactor build) or its classes folder (an IDE). */
     private static List<String> kitClassNames() throws IOException {
         Path root = Paths.get(where(RtsConformanceSuite.class).getPath());
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(p -> p.toString().endsWith(".class"))
-                    .map(p -> root.relativize(p).toString().replace('/', '.').replaceAll("\\.class$", ""))
-                    .sorted().collect(Collectors.toList());
+        Stream<String> paths;
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> files = Files.walk(root)) {
+                paths = files.map(p -> root.relativize(p).toString()).collect(Collectors.toList()).stream();
+            }
+        } else {
+            try (JarFile jar = new JarFile(root.toFile())) {
+                paths = jar.stream().map(JarEntry::getName).collect(Collectors.toList()).stream();
+            }
         }
+        return paths.filter(p -> p.endsWith(".class")).map(p -> p.replace('/', '.').replaceAll("\\.class$", ""))
+                .sorted().collect(Collectors.toList());
     }
 
     @Test
@@ -130,11 +140,13 @@ class KitWithoutFakeTest {
             Object listeners = java.lang.reflect.Array.newInstance(listenerType, 1);
             java.lang.reflect.Array.set(listeners, 0, listener);
             Class<?> requestType = Class.forName("org.junit.platform.launcher.LauncherDiscoveryRequest", true, kit);
-            launcher.getClass().getMethod("execute", requestType, listeners.getClass()).invoke(launcher, request, listeners);
+            Class.forName("org.junit.platform.launcher.Launcher", true, kit)
+                    .getMethod("execute", requestType, listeners.getClass()).invoke(launcher, request, listeners);
             Object summary = listener.getClass().getMethod("getSummary").invoke(listener);
-            long found = (Long) summary.getClass().getMethod("getTestsFoundCount").invoke(summary);
-            long failed = (Long) summary.getClass().getMethod("getTotalFailureCount").invoke(summary);
-            long succeeded = (Long) summary.getClass().getMethod("getTestsSucceededCount").invoke(summary);
+            Class<?> summaryType = Class.forName("org.junit.platform.launcher.listeners.TestExecutionSummary", true, kit);
+            long found = (Long) summaryType.getMethod("getTestsFoundCount").invoke(summary);
+            long failed = (Long) summaryType.getMethod("getTotalFailureCount").invoke(summary);
+            long succeeded = (Long) summaryType.getMethod("getTestsSucceededCount").invoke(summary);
             return new long[] {found, failed, succeeded};
         } finally {
             me.setContextClassLoader(before);

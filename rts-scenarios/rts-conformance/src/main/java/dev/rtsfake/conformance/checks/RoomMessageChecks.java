@@ -7,6 +7,7 @@ import dev.rtsfake.conformance.Required;
 import dev.rtsfake.conformance.Room;
 import dev.rtsfake.conformance.probe.Event;
 import dev.rtsfake.conformance.probe.Received;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -161,11 +162,13 @@ public interface RoomMessageChecks extends Checks {
     @Optional("D17; ref §4.2 [X] (100 messages per second per room; EXCEED_QPS 5)")
     default void sendRoomMessage_101stWithinOneSecond_reportsExceedQps() {
         Room mine = kit().loggedIn("alice").joined("lobby");
-        long last = 0;
-        for (int i = 0; i < 101; i++) {
-            last = mine.rts().sendRoomMessage("m" + i);
-        }
-        kit().checkEquals(RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_EXCEED_QPS, mine.awaitSendResult(last),
+        long[] last = new long[1];
+        kit().within(Duration.ofMillis(900), "the 101 room sends", () -> {
+            for (int i = 0; i < 101; i++) {
+                last[0] = mine.rts().sendRoomMessage("m" + i);
+            }
+        });
+        kit().checkEquals(RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_EXCEED_QPS, mine.awaitSendResult(last[0]),
                 "the 101st result");
     }
 }

@@ -38,22 +38,37 @@ final class KitRun {
     private static Map<String, TestExecutionResult.Status> run(Variant variant,
             List<? extends org.junit.platform.engine.DiscoverySelector> selectors) {
         Map<String, TestExecutionResult.Status> outcomes = new TreeMap<>();
+        results(variant, selectors).forEach((k, v) -> outcomes.put(k, v.getStatus()));
+        return outcomes;
+    }
+
+    /** Every check of {@code suite} (no variant set): check name to its full result, reasons included. */
+    static Map<String, TestExecutionResult> suite(Class<?> suite) {
+        return results(null, List.of(DiscoverySelectors.selectClass(suite)));
+    }
+
+    private static Map<String, TestExecutionResult> results(Variant variant,
+            List<? extends org.junit.platform.engine.DiscoverySelector> selectors) {
+        Map<String, TestExecutionResult> outcomes = new TreeMap<>();
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectors)
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", "false").build();
         Launcher launcher = LauncherFactory.create();
-        VariantSuite.CURRENT.set(variant);
+        if (variant != null) {
+            VariantSuite.CURRENT.set(variant);
+        }
         try {
             launcher.execute(request, new TestExecutionListener() {
                 @Override
                 public void executionFinished(TestIdentifier id, TestExecutionResult result) {
                     id.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
-                            .ifPresent(m -> outcomes.put(m.getMethodName(), result.getStatus()));
+                            .ifPresent(m -> outcomes.put(m.getMethodName(), result));
                 }
 
                 @Override
                 public void executionSkipped(TestIdentifier id, String reason) {
                     id.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
-                            .ifPresent(m -> outcomes.put(m.getMethodName(), TestExecutionResult.Status.ABORTED));
+                            .ifPresent(m -> outcomes.put(m.getMethodName(),
+                                    TestExecutionResult.aborted(new IllegalStateException(reason))));
                 }
             });
         } finally {

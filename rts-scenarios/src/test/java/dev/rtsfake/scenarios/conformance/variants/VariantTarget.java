@@ -92,6 +92,11 @@ final class VariantTarget implements ConformanceTarget {
     }
 
     @Override
+    public long timeNanos() {
+        return fake.timeNanos();
+    }
+
+    @Override
     public void pass(Duration duration) {
         runLater();
         fake.pass(duration);
