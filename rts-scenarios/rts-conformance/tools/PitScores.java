@@ -1,0 +1,88 @@
+import java.io.File;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Combines two PIT runs over the same mutants: rts-fake's own tests (first file) and the conformance kit
+ * (second file). Prints each run's score, the whole suite's (a mutant is detected when either run detects
+ * it), the share of the whole suite's kills the kit makes alone, and the survivors by class.
+ *
+ * <pre>java PitScores.java rts-fake/target-pit/pit-reports/mutations.xml rts-scenarios/target-pit/pit-reports/mutations.xml</pre>
+ */
+public final class PitScores {
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: java PitScores.java OWN_TESTS_mutations.xml KIT_mutations.xml");
+            System.exit(2);
+        }
+        Map<String, String[]> own = read(new File(args[0]));
+        Map<String, String[]> kit = read(new File(args[1]));
+        if (!own.keySet().equals(kit.keySet())) {
+            System.err.println("warning: the two runs have different mutants (" + own.size() + " and " + kit.size()
+                    + "); comparing the ones in both");
+        }
+        int total = 0, ownKilled = 0, kitKilled = 0, whole = 0, kitOfWhole = 0;
+        Map<String, List<String>> survivors = new TreeMap<>();
+        for (Map.Entry<String, String[]> e : own.entrySet()) {
+            String[] k = kit.get(e.getKey());
+            if (k == null) {
+                continue;
+            }
+            total++;
+            boolean o = detected(e.getValue()[0]);
+            boolean c = detected(k[0]);
+            ownKilled += o ? 1 : 0;
+            kitKilled += c ? 1 : 0;
+            if (o || c) {
+                whole++;
+                kitOfWhole += c ? 1 : 0;
+            } else {
+                survivors.computeIfAbsent(e.getValue()[1], x -> new ArrayList<>()).add(e.getValue()[2]);
+            }
+        }
+        System.out.printf("mutants: %d%n", total);
+        System.out.printf("rts-fake's own tests: %d detected (%.1f %%)%n", ownKilled, 100.0 * ownKilled / total);
+        System.out.printf("the kit alone:        %d detected (%.1f %%)%n", kitKilled, 100.0 * kitKilled / total);
+        System.out.printf("the whole suite:      %d detected (%.1f %%)%n", whole, 100.0 * whole / total);
+        System.out.printf("the kit detects %.1f %% of what the whole suite detects%n", 100.0 * kitOfWhole / whole);
+        System.out.printf("survivors of the whole suite: %d%n", total - whole);
+        for (Map.Entry<String, List<String>> s : survivors.entrySet()) {
+            System.out.printf("  %-50s %3d%n", s.getKey(), s.getValue().size());
+            for (String m : s.getValue()) {
+                System.out.println("      " + m);
+            }
+        }
+    }
+
+    private static boolean detected(String status) {
+        return status.equals("KILLED") || status.equals("TIMED_OUT") || status.equals("MEMORY_ERROR");
+    }
+
+    /** mutant key -> {status, class, description}. */
+    private static Map<String, String[]> read(File f) throws Exception {
+        NodeList nodes = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(f).getElementsByTagName("mutation");
+        Map<String, String[]> out = new LinkedHashMap<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element m = (Element) nodes.item(i);
+            String cls = text(m, "mutatedClass");
+            String key = cls + "#" + text(m, "mutatedMethod") + text(m, "methodDescription") + ":" + text(m, "lineNumber")
+                    + ":" + text(m, "mutator") + ":" + text(m, "indexes");
+            int dollar = cls.indexOf('$');
+            String outer = dollar < 0 ? cls : cls.substring(0, dollar);
+            out.put(key, new String[] {m.getAttribute("status"), outer, cls.substring(cls.lastIndexOf('.') + 1) + "."
+                    + text(m, "mutatedMethod") + " line " + text(m, "lineNumber") + ": " + text(m, "description")});
+        }
+        return out;
+    }
+
+    private static String text(Element m, String tag) {
+        NodeList l = m.getElementsByTagName(tag);
+        return l.getLength() == 0 ? "" : l.item(0).getTextContent().trim();
+    }
+}
