@@ -7,6 +7,7 @@ import static dev.rtsfake.fake.assertj.error.ShouldHaveSendResult.shouldHaveSend
 
 import dev.rtsfake.fake.recording.Callback;
 import dev.rtsfake.fake.recording.CallbackRecorder;
+import dev.rtsfake.fake.recording.CallbackRecorder.Mark;
 import dev.rtsfake.fake.recording.RecordedCallback;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import org.assertj.core.internal.Failures;
  */
 public abstract class AbstractCallbackRecorderAssert<SELF extends AbstractCallbackRecorderAssert<SELF, ACTUAL>,
         ACTUAL extends CallbackRecorder> extends AbstractAssert<SELF, ACTUAL> {
-    private Duration since = Duration.ZERO;
+    private Mark since = Mark.START;
 
     /** For subclasses: {@code super(actual, MyAssert.class)}. */
     protected AbstractCallbackRecorderAssert(ACTUAL actual, Class<?> selfType) {
@@ -35,39 +36,41 @@ public abstract class AbstractCallbackRecorderAssert<SELF extends AbstractCallba
     }
 
     /**
-     * Makes the checks that follow look only at callbacks that ran at or after {@code virtualTime}
-     * (since the cloud was built: take it from {@code cloud.elapsed()} before the action), and
-     * measure {@code ...Within} durations from it.
+     * Makes the checks that follow look only at the callbacks that came after {@code mark}, and
+     * measure {@code ...Within} durations from its time. Take the mark before the action:
      *
      * <pre>{@code
-     * Duration sent = cloud.elapsed();
+     * Mark sent = bobEvents.mark();
      * alice.sendMessage("bob", "hi", MessageConfig.RELIABLE_ORDERED);
      * cloud.runUntilIdle();
      * assertThat(bobEvents).since(sent).hasReceivedMessageWithin(Duration.ofMillis(100), "alice", "hi");
      * }</pre>
      *
-     * @throws IllegalArgumentException if {@code virtualTime} is null or negative
+     * <p>A mark counts callbacks rather than comparing times, so callbacks that ran at the mark's
+     * instant before it was taken stay out, and those the action caused at that same instant count.
+     *
+     * @throws IllegalArgumentException if {@code mark} is null
      */
-    public SELF since(Duration virtualTime) {
-        if (virtualTime == null || virtualTime.isNegative()) {
-            throw new IllegalArgumentException("since needs a virtual time of zero or more, such as cloud.elapsed()"
-                    + " taken before the action; was " + virtualTime);
+    public SELF since(Mark mark) {
+        if (mark == null) {
+            throw new IllegalArgumentException("since needs a mark taken with recorder.mark() before the action"
+                    + " (Mark.START for the whole recording)");
         }
-        this.since = virtualTime;
+        this.since = mark;
         return myself;
     }
 
     /** The start of the window the checks look at. */
-    protected Duration windowStart() {
+    protected Mark windowStart() {
         return since;
     }
 
-    /** The kept callbacks at or after {@link #since}, in order. */
+    /** The kept callbacks after the {@link #since} mark, in order. */
     protected List<RecordedCallback> window() {
         isNotNull();
         List<RecordedCallback> out = new ArrayList<>();
         for (RecordedCallback r : actual.recorded()) {
-            if (r.at().compareTo(since) >= 0) {
+            if (since.precedes(r)) {
                 out.add(r);
             }
         }
@@ -97,7 +100,7 @@ public abstract class AbstractCallbackRecorderAssert<SELF extends AbstractCallba
         received(expected);
         RecordedCallback first = window(expected.getClass()).stream().filter(r -> r.callback().equals(expected))
                 .findFirst().orElseThrow();
-        if (first.at().compareTo(since.plus(within)) > 0) {
+        if (first.at().compareTo(since.at().plus(within)) > 0) {
             throwAssertionError(shouldHaveReceivedMessageWithin(actual, since, within, first));
         }
         return myself;

@@ -17,7 +17,7 @@ import org.assertj.core.internal.Failures;
 /**
  * Assertions on what an engine's {@link RecordingEventHandler} received. Get one with
  * {@link RtsFakeAssertions#assertThat(RecordingEventHandler)}; every check reads the callbacks
- * kept at or after {@link #since} (the whole recording by default).
+ * kept after the {@link #since} mark (the whole recording by default).
  *
  * <pre>{@code
  * assertThat(bobEvents).hasReceivedMessage("alice", "hi");
@@ -49,7 +49,7 @@ public class RecordingEventHandlerAssert
 
     /**
      * Checks that an {@code onMessageReceived(fromUid, text)} ran no later than {@code within}
-     * after {@link #since} (virtual time).
+     * after the {@link #since} mark's virtual time.
      *
      * @throws AssertionError if it was not recorded, or came later
      */
@@ -95,7 +95,10 @@ public class RecordingEventHandlerAssert
      * 4 RECONNECTING, 5 RECONNECTED, 1 DISCONNECTED, 6 LOST, 7 FAILED).
      *
      * <pre>{@code
-     * assertThat(aliceEvents).since(dropAt).hasConnectionStates(4, 5);   // RECONNECTING, RECONNECTED
+     * Mark beforeDrop = aliceEvents.mark();
+     * cloud.network().disconnect("alice");
+     * ...
+     * assertThat(aliceEvents).since(beforeDrop).hasConnectionStates(4, 5);   // RECONNECTING, RECONNECTED
      * }</pre>
      *
      * @throws AssertionError otherwise; the error carries both sequences for an IDE's diff

@@ -8,7 +8,7 @@ import java.time.Duration;
 /**
  * Assertions on what a room's {@link RecordingRoomEventHandler} received. Get one with
  * {@link RtsFakeAssertions#assertThat(RecordingRoomEventHandler)}; every check reads the callbacks
- * kept at or after {@link #since} (the whole recording by default). For a broadcast seen by
+ * kept after the {@link #since} mark (the whole recording by default). For a broadcast seen by
  * several members use {@link RtsFakeAssertions#assertThatRoomMembers}.
  *
  * <pre>{@code
@@ -35,7 +35,7 @@ public class RecordingRoomEventHandlerAssert
 
     /**
      * Checks that an {@code onRoomMessageReceived(fromUid, text)} ran no later than {@code within}
-     * after {@link #since} (virtual time).
+     * after the {@link #since} mark's virtual time.
      *
      * @throws AssertionError if it was not recorded, or came later
      */

@@ -5,7 +5,6 @@ import static dev.rtsfake.fake.assertj.error.ShouldHaveReceivedBroadcast.shouldH
 import dev.rtsfake.fake.recording.RecordedCallback;
 import dev.rtsfake.fake.recording.RecordingRoomEventHandler;
 import dev.rtsfake.fake.recording.RoomCallback.RoomMessageReceived;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,25 +23,9 @@ import org.assertj.core.api.AbstractAssert;
  * }</pre>
  */
 public class RoomMembersAssert extends AbstractAssert<RoomMembersAssert, List<RecordingRoomEventHandler>> {
-    private Duration since = Duration.ZERO;
-
     /** Prefer {@link RtsFakeAssertions#assertThatRoomMembers}. */
     protected RoomMembersAssert(List<RecordingRoomEventHandler> members) {
         super(members, RoomMembersAssert.class);
-    }
-
-    /**
-     * Makes the checks that follow look only at callbacks that ran at or after {@code virtualTime}.
-     *
-     * @throws IllegalArgumentException if {@code virtualTime} is null or negative
-     */
-    public RoomMembersAssert since(Duration virtualTime) {
-        if (virtualTime == null || virtualTime.isNegative()) {
-            throw new IllegalArgumentException("since needs a virtual time of zero or more, such as cloud.elapsed()"
-                    + " taken before the action; was " + virtualTime);
-        }
-        this.since = virtualTime;
-        return myself;
     }
 
     /**
@@ -68,7 +51,7 @@ public class RoomMembersAssert extends AbstractAssert<RoomMembersAssert, List<Re
                     + " has had no onRoomStateChanged, so whose handler it is is unknown: set it with"
                     + " setRTSRoomEventHandler before joinRoom and drive the clock until the join"));
             List<RecordedCallback> messages = member.recorded().stream()
-                    .filter(r -> r.at().compareTo(since) >= 0 && r.callback() instanceof RoomMessageReceived).toList();
+                    .filter(r -> r.callback() instanceof RoomMessageReceived).toList();
             boolean got = messages.stream().anyMatch(r -> r.callback().equals(expected));
             if (uid.equals(senderUid)) {
                 if (got) {

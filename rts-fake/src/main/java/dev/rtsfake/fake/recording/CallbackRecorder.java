@@ -1,5 +1,6 @@
 package dev.rtsfake.fake.recording;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,4 +44,36 @@ public sealed interface CallbackRecorder permits RecordingEventHandler, Recordin
 
     /** Forgets the kept callbacks (numbering goes on; {@link #uid()} is kept). */
     void clear();
+
+    /**
+     * A mark at this point of the recording: the callbacks received so far and the virtual time
+     * now. Take one before an action; the assertions' {@code since(mark)} then look only at the
+     * callbacks that came after it, and measure durations from its time.
+     */
+    Mark mark();
+
+    /**
+     * A point in a recording.
+     *
+     * @param received how many callbacks had been received when the mark was taken; the callbacks
+     *     after it are numbered from {@code received + 1}
+     * @param at the virtual time the mark was taken at
+     */
+    record Mark(long received, Duration at) {
+        /** The start of every recording. */
+        public static final Mark START = new Mark(0, Duration.ZERO);
+
+        /** Checks the components. */
+        public Mark {
+            if (received < 0 || at == null || at.isNegative()) {
+                throw new IllegalArgumentException("a mark needs a count and a virtual time of zero or more;"
+                        + " take one with recorder.mark()");
+            }
+        }
+
+        /** Whether {@code c} came after this mark. */
+        public boolean precedes(RecordedCallback c) {
+            return c.number() > received;
+        }
+    }
 }

@@ -79,6 +79,10 @@ final class CallbackStore {
         return List.copyOf(out);
     }
 
+    synchronized CallbackRecorder.Mark mark() {
+        return new CallbackRecorder.Mark(received, cloud.elapsed());
+    }
+
     synchronized long dropped() {
         return dropped;
     }

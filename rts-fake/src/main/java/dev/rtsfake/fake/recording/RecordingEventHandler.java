@@ -124,6 +124,11 @@ public final class RecordingEventHandler extends IRTSEventHandler implements Cal
         store.clear();
     }
 
+    @Override
+    public Mark mark() {
+        return store.mark();
+    }
+
     /** {@code RecordingEventHandler of bob: 12 callbacks kept of 12 received}. */
     @Override
     public String toString() {

@@ -113,6 +113,11 @@ public final class RecordingRoomEventHandler extends IRTSRoomEventHandler implem
         store.clear();
     }
 
+    @Override
+    public Mark mark() {
+        return store.mark();
+    }
+
     /** {@code RecordingRoomEventHandler of bob: 4 callbacks kept of 4 received}. */
     @Override
     public String toString() {

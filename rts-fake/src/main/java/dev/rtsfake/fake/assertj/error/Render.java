@@ -1,11 +1,11 @@
 package dev.rtsfake.fake.assertj.error;
 
 import dev.rtsfake.fake.recording.CallbackRecorder;
+import dev.rtsfake.fake.recording.CallbackRecorder.Mark;
 import dev.rtsfake.fake.recording.RecordedCallback;
 import dev.rtsfake.fake.recording.RecordingEventHandler;
 import dev.rtsfake.fake.trace.Trace;
 import dev.rtsfake.fake.trace.TraceEvent;
-import java.time.Duration;
 import java.util.List;
 
 /** How the error factories write recorders, callbacks and steps. */
@@ -23,9 +23,10 @@ final class Render {
                 + r.uid().orElse("(no uid seen yet)");
     }
 
-    /** {@code ""} from the start, else {@code " since 0.120s"}. */
-    static String since(Duration since) {
-        return since.isZero() ? "" : " since " + RecordedCallback.seconds(since);
+    /** {@code ""} from the start, else {@code " since the mark at 0.120s (after callback #4)"}. */
+    static String since(Mark since) {
+        return since.received() == 0 ? "" : " since the mark at " + RecordedCallback.seconds(since.at())
+                + " (after callback #" + since.received() + ")";
     }
 
     /** Recorded callbacks, one per indented line (the latest {@value #SHOWN}), or {@code "  (none)"}. */

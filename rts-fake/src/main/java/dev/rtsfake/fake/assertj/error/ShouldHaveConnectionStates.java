@@ -1,8 +1,8 @@
 package dev.rtsfake.fake.assertj.error;
 
 import dev.rtsfake.fake.recording.CallbackRecorder;
+import dev.rtsfake.fake.recording.CallbackRecorder.Mark;
 import dev.rtsfake.fake.recording.RecordedCallback;
-import java.time.Duration;
 import java.util.List;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
@@ -21,7 +21,7 @@ public final class ShouldHaveConnectionStates extends BasicErrorMessageFactory {
      * @param actual the states recorded in the window, in order
      * @param recorded the {@code onConnectionStateChanged} callbacks they came in
      */
-    public static ErrorMessageFactory shouldHaveConnectionStates(CallbackRecorder recorder, Duration since,
+    public static ErrorMessageFactory shouldHaveConnectionStates(CallbackRecorder recorder, Mark since,
                                                                  List<Integer> expected, List<Integer> actual,
                                                                  List<RecordedCallback> recorded) {
         return new ShouldHaveConnectionStates(Render.recorder(recorder), Render.since(since), names(expected),

@@ -2,8 +2,8 @@ package dev.rtsfake.fake.assertj.error;
 
 import dev.rtsfake.fake.recording.Callback;
 import dev.rtsfake.fake.recording.CallbackRecorder;
+import dev.rtsfake.fake.recording.CallbackRecorder.Mark;
 import dev.rtsfake.fake.recording.RecordedCallback;
-import java.time.Duration;
 import java.util.List;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
@@ -19,7 +19,7 @@ public final class ShouldHaveReceivedMessage extends BasicErrorMessageFactory {
      * @param expected the message callback expected
      * @param received the message callbacks of that kind the recorder kept in the window
      */
-    public static ErrorMessageFactory shouldHaveReceivedMessage(CallbackRecorder recorder, Duration since,
+    public static ErrorMessageFactory shouldHaveReceivedMessage(CallbackRecorder recorder, Mark since,
                                                                 Callback expected, List<RecordedCallback> received) {
         return new ShouldHaveReceivedMessage(Render.recorder(recorder), expected.describe(), Render.since(since),
                 Render.callbacks(received), Render.dropped(recorder));

@@ -1,8 +1,8 @@
 package dev.rtsfake.fake.assertj.error;
 
 import dev.rtsfake.fake.recording.CallbackRecorder;
+import dev.rtsfake.fake.recording.CallbackRecorder.Mark;
 import dev.rtsfake.fake.recording.RecordedCallback;
-import java.time.Duration;
 import java.util.List;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
@@ -18,7 +18,7 @@ public final class ShouldHaveReceivedMessagesInOrder extends BasicErrorMessageFa
      * @param actual the texts received from {@code from} in the window, in order
      * @param received the callbacks they came in
      */
-    public static ErrorMessageFactory shouldHaveReceivedMessagesInOrder(CallbackRecorder recorder, Duration since,
+    public static ErrorMessageFactory shouldHaveReceivedMessagesInOrder(CallbackRecorder recorder, Mark since,
                                                                         String from, List<String> expected,
                                                                         List<String> actual,
                                                                         List<RecordedCallback> received) {
