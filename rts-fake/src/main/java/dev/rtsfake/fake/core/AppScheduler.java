@@ -95,6 +95,7 @@ public final class AppScheduler implements ScheduledExecutorService {
 
     @Override
     public <T> List<Future<T>> invokeAll(Collection<? extends Callable<T>> tasks) throws InterruptedException {
+        Objects.requireNonNull(tasks, "tasks");
         thread.requireAutoAdvance(() -> "invokeAll");
         List<AppTask<T>> started = submitAll(tasks, "invokeAll");
         boolean ok = false;
@@ -114,6 +115,7 @@ public final class AppScheduler implements ScheduledExecutorService {
     @Override
     public <T> List<Future<T>> invokeAll(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
             throws InterruptedException {
+        Objects.requireNonNull(tasks, "tasks");
         long limit = Math.max(nanos(timeout, unit), 0);
         thread.requireAutoAdvance(() -> "invokeAll");
         List<AppTask<T>> started = submitAll(tasks, "invokeAll");

@@ -59,7 +59,7 @@ public final class AppTask<V> implements ScheduledFuture<V> {
         return periodNanos != 0;
     }
 
-    /** The virtual instant of its (next) run, in nanoseconds since the start. */
+    /** The virtual instant its (next) run is due, in nanoseconds since the start (past, for a run fallen behind). */
     public synchronized long dueNanos() {
         return dueNanos;
     }
@@ -77,10 +77,13 @@ public final class AppTask<V> implements ScheduledFuture<V> {
         return state == State.WAITING && !ranOnce;
     }
 
-    /** Puts the task on the clock for {@code due} (now, if that has passed). */
+    /**
+     * Puts the task on the clock for {@code due}; a due time already passed (a fixed-rate run that
+     * fell behind) runs now, and keeps its place in the rate, as the JDK's scheduler does.
+     */
     synchronized void enqueue(long due) {
-        dueNanos = Math.max(due, queue.nowNanos());
-        event = queue.post(this, dueNanos);
+        dueNanos = due;
+        event = queue.post(this, due);
     }
 
     /** Runs the task if it is still waiting: called when its event comes, on the app's thread. */

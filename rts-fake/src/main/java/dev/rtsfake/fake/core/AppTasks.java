@@ -2,6 +2,8 @@ package dev.rtsfake.fake.core;
 
 import dev.rtsfake.fake.time.ScheduledEvent;
 import dev.rtsfake.fake.trace.TraceKind;
+import dev.rtsfake.fake.trace.TraceRecorder;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +62,7 @@ public final class AppTasks {
     <V> AppTask<V> submit(String verb, Object given, Callable<V> body, Runnable asGiven, long delayNanos,
                           long periodNanos) {
         Objects.requireNonNull(given, "the task is null: pass a Runnable or a Callable");
+        String name = Identifiers.handlerName(given);
         AppTask<V> task;
         synchronized (this) {
             if (closed) {
@@ -76,16 +79,18 @@ public final class AppTasks {
                         + " runs them (a task that schedules two more each time, a timer never cancelled)? Drive"
                         + " the clock, or cancel the tasks the app no longer needs.");
             }
-            task = new AppTask<>(this, ++nextId, Identifiers.handlerName(given), body, asGiven, periodNanos);
+            task = new AppTask<>(this, ++nextId, name, body, asGiven, periodNanos);
             pending.put(task.id(), task);
         }
-        String delay = java.time.Duration.ofNanos(Math.max(delayNanos, 0)).toString();
-        if (periodNanos == 0) {
-            thread.sim.trace().record(TraceKind.APP_TIMER, actor, verb, null, task.id(), Identifiers.handlerName(given),
-                    delay);
-        } else {
-            thread.sim.trace().record(TraceKind.APP_TIMER, actor, verb, null, task.id(), Identifiers.handlerName(given),
-                    delay, java.time.Duration.ofNanos(Math.abs(periodNanos)).toString());
+        TraceRecorder trace = thread.sim.trace();
+        if (trace.enabled()) {
+            String delay = Duration.ofNanos(Math.max(delayNanos, 0)).toString();
+            if (periodNanos == 0) {
+                trace.record(TraceKind.APP_TIMER, actor, verb, null, task.id(), name, delay);
+            } else {
+                trace.record(TraceKind.APP_TIMER, actor, verb, null, task.id(), name, delay,
+                        Duration.ofNanos(Math.abs(periodNanos)).toString());
+            }
         }
         task.enqueue(after(nowNanos(), delayNanos));
         return task;
