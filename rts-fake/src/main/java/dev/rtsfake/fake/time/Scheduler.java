@@ -2,6 +2,8 @@ package dev.rtsfake.fake.time;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
@@ -257,6 +259,22 @@ public final class Scheduler {
     public synchronized long nextDueNanos() {
         ScheduledEvent first = peekLive();
         return first == null ? -1 : first.due;
+    }
+
+    /** The next {@code max} live events, in the order they will run (for messages about what is pending). */
+    public synchronized List<ScheduledEvent> nextEvents(int max) {
+        List<ScheduledEvent> out = new ArrayList<>(Math.min(Math.max(max, 0), 16));
+        for (ArrayDeque<ScheduledEvent> bucket : buckets.values()) {
+            for (ScheduledEvent e : bucket) {
+                if (out.size() >= max) {
+                    return out;
+                }
+                if (!e.cancelled) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
     }
 
     /** {@code now + delay}, never earlier than now, and {@code Long.MAX_VALUE} rather than wrapping past it. */
