@@ -549,6 +549,15 @@ public final class FakeRtsCloud implements AutoCloseable {
         }
     }
 
+    /**
+     * How many events are waiting for the clock, not counting background work (periodic statistics):
+     * zero after {@link #runUntilIdle}. A test that ends with events pending made SDK calls whose
+     * effects (network hops, answers, callbacks) it never ran; the JUnit extension fails such a test.
+     */
+    public int pendingEvents() {
+        return sim.scheduler().foregroundCount();
+    }
+
     // ---------------------------------------------------------------- what happened
 
     /**

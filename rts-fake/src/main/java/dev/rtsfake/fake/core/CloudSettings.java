@@ -1,5 +1,6 @@
 package dev.rtsfake.fake.core;
 
+import dev.rtsfake.fake.diag.Strictness;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,7 @@ import java.time.Instant;
  * @param roomPerSecond messages one room may carry per second
  * @param serverApiPerSecond server-push API calls one app may make per second
  * @param roomNoticeLimit members above which join/leave notices stop (warning -2013)
- * @param strict whether strict mode records documented misuse
+ * @param strictness what strict mode does with documented misuse: nothing, record it (the default), or fail the call
  * @param sdkVersion what {@code RTS.getSdkVersion()} returns
  * @param maxEventsPerDrive the most events one drive of the clock may run before it is judged a runaway loop
  * @param heartbeatTimeout how long after a link drops the engine notices (connection state RECONNECTING)
@@ -47,7 +48,7 @@ public record CloudSettings(
         int roomPerSecond,
         int serverApiPerSecond,
         int roomNoticeLimit,
-        boolean strict,
+        Strictness strictness,
         String sdkVersion,
         long maxEventsPerDrive,
         Duration heartbeatTimeout,
@@ -73,6 +74,11 @@ public record CloudSettings(
      */
     public static final int DEFAULT_TRACE_KEEP_LAST = 100_000;
 
+    /** Whether strict mode records documented misuse (strictness is not {@link Strictness#OFF}). */
+    public boolean strict() {
+        return strictness.records();
+    }
+
     /** Whether a driver thread moves time by the wall clock (real-time or accelerated mode). */
     public boolean realTime() {
         return speed > 0;
@@ -92,7 +98,7 @@ public record CloudSettings(
                 100,
                 500,
                 500,
-                true,
+                Strictness.REPORT,
                 DEFAULT_SDK_VERSION,
                 50_000_000L,
                 Duration.ofSeconds(5),

@@ -60,7 +60,7 @@ public final class Simulation {
         this.clock = new VirtualClock(settings.epoch());
         this.scheduler = new Scheduler(clock, settings.maxEventsPerDrive());
         this.trace = new TraceRecorder(clock::nanos, settings.seed(), settings.traceKeepLast());
-        this.diagnostics = new Diagnostics(settings.strict(), trace, clock::elapsed);
+        this.diagnostics = new Diagnostics(settings.strictness(), trace, clock::elapsed);
         this.scheduler.setRunner(this::runStep);
     }
 

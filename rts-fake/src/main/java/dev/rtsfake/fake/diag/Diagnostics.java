@@ -16,7 +16,7 @@ public final class Diagnostics {
     /** Misuses, and handler failures, kept in the lists. */
     public static final int KEEP = 1_000;
 
-    private final boolean strict;
+    private final Strictness strictness;
     private final TraceRecorder trace;
     private final Supplier<java.time.Duration> now;
     private final List<Misuse> misuses = new ArrayList<>();
@@ -26,31 +26,49 @@ public final class Diagnostics {
     /** The rule muted on each thread (withRuleMuted is about one SDK call, on the thread making it). */
     private final ThreadLocal<MisuseRule> muted = new ThreadLocal<>();
 
-    /** Diagnostics that record misuses only when {@code strict}. */
+    /** Diagnostics that record misuses only when {@code strict} ({@link Strictness#REPORT}, or {@link Strictness#OFF}). */
     public Diagnostics(boolean strict, TraceRecorder trace, Supplier<java.time.Duration> now) {
-        this.strict = strict;
+        this(strict ? Strictness.REPORT : Strictness.OFF, trace, now);
+    }
+
+    /** Diagnostics that treat misuse as {@code strictness} says. */
+    public Diagnostics(Strictness strictness, TraceRecorder trace, Supplier<java.time.Duration> now) {
+        this.strictness = strictness;
         this.trace = trace;
         this.now = now;
     }
 
-    /** Whether strict mode is on. */
+    /** Whether strict mode is on (misuse is recorded). */
     public boolean strict() {
-        return strict;
+        return strictness.records();
     }
 
-    /** Records a misuse (when strict mode is on) in the list and the trace. */
+    /** What is done with a misuse. */
+    public Strictness strictness() {
+        return strictness;
+    }
+
+    /**
+     * Records a misuse (unless strictness is {@link Strictness#OFF}) in the list and the trace.
+     *
+     * @throws MisuseError after recording it, when strictness is {@link Strictness#FAIL_AT_CALL}
+     */
     public void misuse(String engine, String call, MisuseRule rule) {
-        if (!strict || rule == muted.get()) {
+        if (!strictness.records() || rule == muted.get()) {
             return;
         }
+        Misuse misuse = new Misuse(now.get(), engine, call, rule);
         synchronized (this) {
             if (misuses.size() < KEEP) {
-                misuses.add(new Misuse(now.get(), engine, call, rule));
+                misuses.add(misuse);
             } else {
                 misusesNotKept++;
             }
         }
         trace.record(TraceKind.MISUSE, engine, call, null, rule.name());
+        if (strictness == Strictness.FAIL_AT_CALL) {
+            throw new MisuseError(misuse);
+        }
     }
 
     /**

@@ -65,6 +65,14 @@ public final class CloudBinding {
         }
     }
 
+    /**
+     * Unbinds whatever this thread has bound, however many installations are open (the JUnit extension
+     * clears what a test leaked, so the next test on the thread starts clean).
+     */
+    public static void release() {
+        CURRENT.remove();
+    }
+
     /** The cloud bound to this thread, or null (also when the bound cloud was closed). */
     public static EngineFactory current() {
         Binding b = CURRENT.get();

@@ -2,6 +2,7 @@ package dev.rtsfake.fake.provider;
 
 import dev.rtsfake.fake.core.CloudSettings;
 import dev.rtsfake.fake.core.Throwables;
+import dev.rtsfake.fake.diag.MisuseError;
 import android.content.Context;
 import com.ss.bytertc.rts.engine.RTS;
 import com.ss.bytertc.rts.engine.handler.IRTSEventHandler;
@@ -79,9 +80,16 @@ public final class FakeEngineProvider implements RtsEngineProvider {
         }
     }
 
-    /** The last guard of the SDK's static methods: they never throw (but for a fatal JVM error). */
+    /**
+     * The last guard of the SDK's static methods: they never throw, but for a fatal JVM error and the
+     * {@link MisuseError} a test asked for with strictness FAIL_AT_CALL.
+     */
     private static void failed(String method, String returned, Throwable t) {
         Throwables.rethrowIfFatal(t);
+        if (t instanceof MisuseError asked) {
+            // strictness FAIL_AT_CALL: the test asked for the misused call to throw
+            throw asked;
+        }
         LOG.log(Level.SEVERE, "RTS." + method + " returned " + returned + ": the fake failed ("
                 + Throwables.describe(t) + "); please report it with the stack trace", t);
     }

@@ -143,6 +143,11 @@ public final class Scheduler {
         return foreground > 0;
     }
 
+    /** Number of events waiting that are not background work. */
+    public synchronized int foregroundCount() {
+        return foreground;
+    }
+
     /** Number of events waiting, background ones included. */
     public synchronized int pendingCount() {
         return pending;
