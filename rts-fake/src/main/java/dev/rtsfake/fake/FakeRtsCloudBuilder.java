@@ -1,6 +1,5 @@
 package dev.rtsfake.fake;
 
-import dev.rtsfake.fake.core.CloudSettings;
 import dev.rtsfake.fake.time.TimeLimits;
 import dev.rtsfake.fake.trace.TraceEvent;
 import java.nio.file.Path;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ss.bytertc.rts.engine.type.MessageConfig;
 import dev.rtsfake.fake.FakeRtsCloud;
+import dev.rtsfake.fake.testing.Internals;
 import dev.rtsfake.fake.trace.TraceEvent;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -154,11 +155,11 @@ class LinkFaultTest {
     void clientNamedByEngineNameBeforeLogin_andByUidAfter() {
         Net n = new Net();
         Net.Client a = n.engine("alice");
-        assertThat(n.net().link("rts-1")).isSameAs(a.engine().link());
+        assertThat(n.net().link("rts-1")).isSameAs(Internals.link(a.engine()));
         assertThatThrownBy(() -> n.net().link("alice")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("rts-1");
         a.engine().login(n.token("alice", Duration.ofHours(1)), "alice");
-        assertThat(n.net().link("alice")).isSameAs(a.engine().link());
+        assertThat(n.net().link("alice")).isSameAs(Internals.link(a.engine()));
     }
 
     @Test
@@ -182,14 +183,14 @@ class LinkFaultTest {
         Net n = new Net();
         n.net().defaultLatency(Duration.ofMillis(77));
         Net.Client a = n.engine("alice");
-        assertThat(a.engine().link().up().latency()).isEqualTo(Duration.ofMillis(77));
+        assertThat(Internals.link(a.engine()).up().latency()).isEqualTo(Duration.ofMillis(77));
     }
 
     @Test
     void builderLatency_isTheDefaultOfEveryLink() {
         Net n = new Net(b -> b.latency(Duration.ofMillis(45)));
         Net.Client a = n.engine("alice");
-        assertThat(a.engine().link().down().latency()).isEqualTo(Duration.ofMillis(45));
+        assertThat(Internals.link(a.engine()).down().latency()).isEqualTo(Duration.ofMillis(45));
     }
 
     /** Adding an idle engine created last changes nothing for the others: randomness is per link. */

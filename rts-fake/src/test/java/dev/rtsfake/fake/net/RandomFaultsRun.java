@@ -1,5 +1,6 @@
 package dev.rtsfake.fake.net;
 import static org.assertj.core.api.Assertions.assertThat;
+
 import com.ss.bytertc.rts.engine.RTSRoom;
 import com.ss.bytertc.rts.engine.type.MessageConfig;
 import dev.rtsfake.fake.FakeRtsCloud;
@@ -7,6 +8,8 @@ import dev.rtsfake.fake.engine.FakeRTS;
 import dev.rtsfake.fake.engine.FakeRTSRoom;
 import dev.rtsfake.fake.engine.LoginState;
 import dev.rtsfake.fake.engine.RoomState;
+import dev.rtsfake.fake.internal.net.Link;
+import dev.rtsfake.fake.testing.Internals;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -235,7 +238,7 @@ final class RandomFaultsRun {
 
     /** Logged in, connected, and a link with no fault in force. */
     private boolean healthy(Net.Client c) {
-        Link l = c.engine().link();
+        Link l = Internals.link(c.engine());
         return !c.engine().isDestroyed() && c.engine().loginState() == LoginState.LOGGED_IN
                 && (c.engine().connectionState() == 3 || c.engine().connectionState() == 5)
                 && l.canReachCloud() && !l.up().isHeld() && !l.down().isHeld()

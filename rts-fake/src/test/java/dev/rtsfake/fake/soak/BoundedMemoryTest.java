@@ -2,7 +2,7 @@ package dev.rtsfake.fake.soak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rtsfake.fake.core.CloudSettings;
+import dev.rtsfake.fake.CloudSettings;
 import org.junit.jupiter.api.Test;
 
 /**
