@@ -21,7 +21,7 @@ import java.util.Set;
  * <pre>{@code
  * @Test
  * void publicApi_matchesCheckedInRecord() {
- *     ApiRecord.verifyModule("rts-fake", FakeRtsCloud.class, "dev.rtsfake.fake");
+ *     ApiRecord.verifyModule("rts-fake", FakeRtsCloud.class, List.of("dev.rtsfake.fake.internal"), "dev.rtsfake.fake");
  * }
  * }</pre>
  */
