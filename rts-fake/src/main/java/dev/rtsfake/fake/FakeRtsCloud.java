@@ -5,25 +5,33 @@ import com.ss.bytertc.rts.engine.RTS;
 import com.ss.bytertc.rts.engine.handler.IRTSEventHandler;
 import com.ss.bytertc.rts.engine.type.RTCLogConfig;
 import dev.rtsfake.fake.appserver.AppServer;
-import dev.rtsfake.fake.core.AppMainThread;
-import dev.rtsfake.fake.core.AppScheduler;
-import dev.rtsfake.fake.core.AppThread;
-import dev.rtsfake.fake.cloud.CloudService;
-import dev.rtsfake.fake.core.CloudSettings;
-import dev.rtsfake.fake.core.Identifiers;
-import dev.rtsfake.fake.core.JsonArgument;
-import dev.rtsfake.fake.core.RealTimeDriver;
-import dev.rtsfake.fake.core.Simulation;
+import dev.rtsfake.fake.CloudSettings;
+import dev.rtsfake.fake.internal.cloud.CloudService;
+import dev.rtsfake.fake.internal.core.AppMainThread;
+import dev.rtsfake.fake.internal.core.AppScheduler;
+import dev.rtsfake.fake.internal.core.AppThread;
+import dev.rtsfake.fake.internal.core.Identifiers;
+import dev.rtsfake.fake.internal.core.JsonArgument;
+import dev.rtsfake.fake.internal.core.RealTimeDriver;
+import dev.rtsfake.fake.internal.core.Simulation;
 import dev.rtsfake.fake.diag.HandlerFailure;
 import dev.rtsfake.fake.diag.Misuse;
 import dev.rtsfake.fake.diag.MisuseRule;
-import dev.rtsfake.fake.diag.SdkLogFile;
-import dev.rtsfake.fake.engine.EngineHost;
 import dev.rtsfake.fake.engine.FakeRTS;
+import dev.rtsfake.fake.internal.access.EngineAccess;
+import dev.rtsfake.fake.internal.access.NetAccess;
+import dev.rtsfake.fake.internal.access.ServerApiAccess;
+import dev.rtsfake.fake.internal.cloud.CloudService;
+import dev.rtsfake.fake.internal.core.Identifiers;
+import dev.rtsfake.fake.internal.core.JsonArgument;
+import dev.rtsfake.fake.internal.core.RealTimeDriver;
+import dev.rtsfake.fake.internal.core.Simulation;
+import dev.rtsfake.fake.internal.diag.SdkLogFile;
+import dev.rtsfake.fake.internal.engine.EngineHost;
+import dev.rtsfake.fake.internal.provider.CloudBinding;
+import dev.rtsfake.fake.internal.provider.CloudHandle;
+import dev.rtsfake.fake.internal.provider.EngineFactory;
 import dev.rtsfake.fake.net.Network;
-import dev.rtsfake.fake.provider.CloudBinding;
-import dev.rtsfake.fake.provider.CloudHandle;
-import dev.rtsfake.fake.provider.EngineFactory;
 import dev.rtsfake.fake.serverapi.ServerApi;
 import dev.rtsfake.fake.time.TimeLimits;
 import dev.rtsfake.fake.time.VirtualClock;
@@ -78,6 +86,9 @@ import org.json.JSONObject;
  */
 public final class FakeRtsCloud implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger("dev.rtsfake.fake");
+    private static final EngineAccess ENGINES = EngineAccess.get();
+    private static final NetAccess NET = NetAccess.get();
+    private static final ServerApiAccess SERVER_APIS = ServerApiAccess.get();
 
     private final Simulation sim;
     private final CloudService service;
@@ -123,7 +134,7 @@ public final class FakeRtsCloud implements AutoCloseable {
         }
         traceListeners.forEach(l -> sim.trace().addListener(l::accept));
         this.service = new CloudService(sim);
-        this.network = new Network(sim);
+        this.network = NET.newNetwork(sim);
         apps.forEach(service::registerApp);
         this.doubles = new AppDoubles(sim, service);
         this.tokens = new Tokens(sim, service);
@@ -214,12 +225,12 @@ public final class FakeRtsCloud implements AutoCloseable {
                 return null;
             }
             String name = "rts-" + (++engineCounter);
-            FakeRTS engine = new FakeRTS(host, name, appId, handler, parameters == null ? null : parameters.json());
+            FakeRTS engine = ENGINES.newEngine(host, name, appId, handler, parameters == null ? null : parameters.json());
             engines.put(name, engine);
             if (byFactory) {
                 factoryEngines.add(engine);
             }
-            sim.registerCallbackOwner(engine, name);
+            sim.registerCallbackOwner(ENGINES.callbacks(engine), name);
             String handlerName = Identifiers.handlerName(handler);
             sim.trace().record(TraceKind.CALL, name, "createRTS", name, appId, handlerName,
                     parameters == null ? null : parameters.text());
@@ -676,7 +687,7 @@ public final class FakeRtsCloud implements AutoCloseable {
             sim.lock().unlock();
         }
         try {
-            apis.forEach(ServerApi::closeServers);
+            apis.forEach(SERVER_APIS::closeServers);
         } finally {
             Consumer<TraceEvent> l = logListener;
             if (l != null) {
@@ -748,11 +759,11 @@ public final class FakeRtsCloud implements AutoCloseable {
             engines.remove(engine.name(), engine);
             forgetLogin(engine, engine.uid());
             factoryEngines.remove(engine);
-            network.retire(engine.link(), engine.uid());
+            NET.retire(network, ENGINES.link(engine), engine.uid());
             // Queued callbacks are skipped; a running one is waited for once the destroying thread
             // has released the lock (unless it is the engine's own callback thread), then the
             // engine's callback thread ends.
-            sim.retireCallbackThread(engine);
+            sim.retireCallbackThread(ENGINES.callbacks(engine));
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.rtsfake.fake;
 
-import dev.rtsfake.fake.core.CloudSettings;
+import dev.rtsfake.fake.CloudSettings;
 import dev.rtsfake.fake.diag.Strictness;
 import dev.rtsfake.fake.time.TimeLimits;
 import dev.rtsfake.fake.trace.TraceEvent;

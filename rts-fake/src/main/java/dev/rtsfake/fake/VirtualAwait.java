@@ -1,9 +1,9 @@
 package dev.rtsfake.fake;
 
-import dev.rtsfake.fake.core.AppThread;
-import dev.rtsfake.fake.core.Simulation;
-import dev.rtsfake.fake.time.ScheduledEvent;
-import dev.rtsfake.fake.time.Scheduler;
+import dev.rtsfake.fake.internal.core.AppThread;
+import dev.rtsfake.fake.internal.core.Simulation;
+import dev.rtsfake.fake.internal.time.ScheduledEvent;
+import dev.rtsfake.fake.internal.time.Scheduler;
 import dev.rtsfake.fake.time.TimeLimits;
 import java.time.Duration;
 import java.util.List;

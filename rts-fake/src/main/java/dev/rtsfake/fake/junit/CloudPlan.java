@@ -2,7 +2,7 @@ package dev.rtsfake.fake.junit;
 
 import dev.rtsfake.fake.FakeRtsCloud;
 import dev.rtsfake.fake.FakeRtsCloudBuilder;
-import dev.rtsfake.fake.core.CloudSettings;
+import dev.rtsfake.fake.CloudSettings;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;

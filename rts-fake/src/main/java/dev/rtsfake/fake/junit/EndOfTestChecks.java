@@ -1,7 +1,7 @@
 package dev.rtsfake.fake.junit;
 
 import dev.rtsfake.fake.FakeRtsCloud;
-import dev.rtsfake.fake.diag.Diagnostics;
+import dev.rtsfake.fake.internal.diag.Diagnostics;
 import dev.rtsfake.fake.diag.HandlerFailure;
 import dev.rtsfake.fake.diag.Misuse;
 import dev.rtsfake.fake.diag.MisuseError;

@@ -1,7 +1,7 @@
 package dev.rtsfake.fake.junit;
 
 import dev.rtsfake.fake.FakeRtsCloudBuilder;
-import dev.rtsfake.fake.core.CloudSettings;
+import dev.rtsfake.fake.CloudSettings;
 import dev.rtsfake.fake.diag.Strictness;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

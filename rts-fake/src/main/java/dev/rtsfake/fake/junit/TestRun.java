@@ -2,7 +2,7 @@ package dev.rtsfake.fake.junit;
 
 import dev.rtsfake.fake.FakeRtsCloud;
 import dev.rtsfake.fake.Installation;
-import dev.rtsfake.fake.provider.CloudBinding;
+import dev.rtsfake.fake.internal.provider.CloudBinding;
 import dev.rtsfake.fake.trace.Trace;
 import java.util.logging.Logger;
 

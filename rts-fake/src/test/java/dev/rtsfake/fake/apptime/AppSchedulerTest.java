@@ -299,7 +299,7 @@ class AppSchedulerTest {
     @Test
     void pendingTasks_areCapped_withAClearRefusal() {
         cloud.traceEnabled(false);
-        for (int i = 0; i < dev.rtsfake.fake.core.AppTasks.MAX_PENDING; i++) {
+        for (int i = 0; i < dev.rtsfake.fake.internal.core.AppTasks.MAX_PENDING; i++) {
             scheduler.schedule(() -> { }, 1, TimeUnit.SECONDS);
         }
 

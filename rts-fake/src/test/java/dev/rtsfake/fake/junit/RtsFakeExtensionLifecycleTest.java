@@ -210,6 +210,6 @@ class RtsFakeExtensionLifecycleTest {
         run(ParameterCase.class);
         FakeRtsCloud cloud = (FakeRtsCloud) SEEN.get(0);
         assertThat(cloud.settings().strictness()).isEqualTo(Strictness.REPORT);
-        assertThat(Map.of("seed", cloud.seed())).containsEntry("seed", dev.rtsfake.fake.core.CloudSettings.DEFAULT_SEED);
+        assertThat(Map.of("seed", cloud.seed())).containsEntry("seed", dev.rtsfake.fake.CloudSettings.DEFAULT_SEED);
     }
 }
