@@ -1,14 +1,13 @@
 package dev.rtsfake.fake;
 
+import static dev.rtsfake.fake.assertj.RtsFakeAssertions.assertThat;   // the harness's assertions
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ss.bytertc.rts.engine.RTS;
-import com.ss.bytertc.rts.engine.handler.IRTSEventHandler;
 import com.ss.bytertc.rts.engine.type.MessageConfig;
 import dev.rtsfake.fake.junit.RtsFakeTest;
+import dev.rtsfake.fake.recording.RecordingEventHandler;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The first test of the README, word for word (DocExamplesTest checks), so the README stays true. */
@@ -19,11 +18,10 @@ class ReadmeExampleTest {
 
     @Test
     void alice_sendsBobAMessage() {
-        List<String> bobInbox = new ArrayList<>();
-        RTS alice = RTS.createRTS(null, APP, new IRTSEventHandler() { }, null);   // the SDK's own factory
-        RTS bob = RTS.createRTS(null, APP, new IRTSEventHandler() {
-            @Override public void onMessageReceived(String uid, String message) { bobInbox.add(uid + ": " + message); }
-        }, null);
+        RecordingEventHandler aliceSaw = new RecordingEventHandler(cloud);   // records every callback, typed, with its time
+        RecordingEventHandler bobSaw = new RecordingEventHandler(cloud);     // (or wraps the app's own handler)
+        RTS alice = RTS.createRTS(null, APP, aliceSaw, null);                // the SDK's own factory
+        RTS bob = RTS.createRTS(null, APP, bobSaw, null);
 
         assertThat(alice.login(cloud.tokens().issue(APP, "alice", Duration.ofHours(1)), "alice")).isZero();
         assertThat(bob.login(cloud.tokens().issue(APP, "bob", Duration.ofHours(1)), "bob")).isZero();
@@ -33,8 +31,8 @@ class ReadmeExampleTest {
         cloud.runUntilIdle();                                        // 30 ms up, 30 ms down
 
         assertThat(id).isEqualTo(1);
-        assertThat(bobInbox).containsExactly("alice: hi");
-        assertThat(cloud.trace().callbackNames("alice")).endsWith("onMessageSendResult");
-        assertThat(cloud.misuses()).isEmpty();                       // the extension also fails the test for misuse
+        assertThat(bobSaw).hasReceivedMessage("alice", "hi");
+        assertThat(aliceSaw).hasConnectionStates(2, 3).hasMessageSendResult(id, 0);   // CONNECTING, CONNECTED; result 0
+        assertThat(cloud).hasNoMisuse();                              // the extension also fails the test for misuse
     }
 }
