@@ -64,6 +64,9 @@ class ServeCommandTest {
 
     @Test
     void serve_forwardsTheClientsMessagesToTheBackend_whosePushesReachTheClient() throws IOException {
+        // Real time at speed 2: the steps leave the login a second of wall time before setServerParams
+        // (a call before the login completes is refused), and the real backend 4 s to answer and push,
+        // so a loaded machine does not fail the run.
         Path urlFile = dir.resolve("openapi-url.txt");
         URI backendUri = startBackend(urlFile);
         Path scenario = dir.resolve("backend.yaml");
@@ -71,16 +74,16 @@ class ServeCommandTest {
                 name: Alice's request reaches the real backend, which answers and pushes her a message
                 users: [alice]
                 steps:
-                  - at: 200ms
+                  - at: 2s
                     serverParams: {user: alice, signature: sig, url: "https://app.example/rts"}
-                  - at: 1500ms
+                  - at: 4s
                     sendServer: {from: alice, text: "{\\"request_id\\":\\"r1\\"}"}
                     label: request
                 expect:
                   - sendResult: {send: request, code: 0}
                   - observed: {user: alice, name: onServerMessageSendResult, args: {error: 0, message: ack}}
                   - received: {user: alice, from: backend, text: pushed by the backend}
-                end: 3s
+                end: 12s
                 """);
 
         Cli c = Cli.run("serve", scenario.toString(), "--app-server", backendUri.toString(), "--url-file",
