@@ -86,7 +86,7 @@ class DestroyWhileCallbackRunsTest {
             Thread.sleep(200);   // m2 (queued or still in flight) must never arrive
             assertThat(bobEvents.messages).containsExactly("m1");
             assertThat(bobEvents.afterDestroy).hasValue(0);
-            assertThat(bobEvents.threads).containsOnly("rts-callback-rts-2");
+            assertThat(bobEvents.threads()).containsOnly("rts-callback-rts-2");
             await().atMost(Duration.ofSeconds(2)).until(bobEvents::callbackThreadsEnded);
             releaser.join();
         }
@@ -135,7 +135,7 @@ class DestroyWhileCallbackRunsTest {
             assertThat(destroyMillis.get(0)).isLessThan(1_000);
             assertThat(self[0].isDestroyed()).isTrue();
             assertThat(cloud.misuses()).extracting(m -> m.rule()).containsExactly(MisuseRule.DESTROY_IN_CALLBACK);
-            assertThat(events.threads).containsOnly("rts-callback-rts-1");
+            assertThat(events.threads()).containsOnly("rts-callback-rts-1");
             await().atMost(Duration.ofSeconds(2)).until(events::callbackThreadsEnded);
         }
     }
@@ -149,12 +149,12 @@ class DestroyWhileCallbackRunsTest {
                 RealTimeTesting.LoginWatcher events = new RealTimeTesting.LoginWatcher();
                 FakeRTS engine = cloud.createRTS(APP, events);
                 login(cloud, engine, events, "user" + i);
-                assertThat(events.threads).containsOnly("rts-callback-rts-" + i);
+                assertThat(events.threads()).containsOnly("rts-callback-rts-" + i);
                 watchers.add(events);
                 engine.destroy();
             }
             // this cloud's own callback threads, by identity (other clouds' threads may share the names)
-            assertThat(watchers.stream().flatMap(w -> w.threadObjects.stream()).distinct()).hasSize(20);
+            assertThat(watchers.stream().flatMap(w -> w.threadObjects().stream()).distinct()).hasSize(20);
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                     assertThat(watchers).allMatch(RealTimeTesting.LoginWatcher::callbackThreadsEnded));
             assertThat(cloud.engines()).isEmpty();

@@ -4,66 +4,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.ss.bytertc.rts.engine.handler.IRTSEventHandler;
 import com.ss.bytertc.rts.engine.type.MessageConfig;
 import dev.rtsfake.fake.FakeRtsCloud;
 import dev.rtsfake.fake.engine.FakeRTS;
+import dev.rtsfake.fake.testing.Callback;
+import dev.rtsfake.fake.testing.RecordingHandler;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 class RealTimeModeTest {
     private static final String APP = "rtsfake-demo-app-0000001";
 
-    /** Records callbacks with the name of the thread they arrived on. */
-    static final class ThreadRecordingHandler extends IRTSEventHandler {
-        final List<String> events = new CopyOnWriteArrayList<>();
-        final List<String> threads = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void onLoginResult(String uid, int errorCode, int elapsed) {
-            record("onLoginResult(" + uid + "," + errorCode + ")");
-        }
-
-        @Override
-        public void onMessageReceived(String uid, String message) {
-            record("onMessageReceived(" + uid + "," + message + ")");
-        }
-
-        @Override
-        public void onMessageSendResult(long msgid, int error) {
-            record("onMessageSendResult(" + msgid + "," + error + ")");
-        }
-
-        private void record(String event) {
-            events.add(event);
-            threads.add(Thread.currentThread().getName());
-        }
-    }
-
     @RepeatedTest(20)
     void realTime_loginAndMessage_arriveOnNamedCallbackThreads() {
         try (FakeRtsCloud cloud = FakeRtsCloud.builder().app(APP, "key").realTime()
                 .latency(Duration.ofMillis(5)).build()) {
-            ThreadRecordingHandler aliceEvents = new ThreadRecordingHandler();
-            ThreadRecordingHandler bobEvents = new ThreadRecordingHandler();
+            RecordingHandler aliceEvents = new RecordingHandler();   // records each callback with its thread
+            RecordingHandler bobEvents = new RecordingHandler();
             FakeRTS alice = cloud.createRTS(APP, aliceEvents);
             FakeRTS bob = cloud.createRTS(APP, bobEvents);
             assertThat(alice.login(cloud.tokens().issue(APP, "alice", Duration.ofHours(1)), "alice")).isZero();
             assertThat(bob.login(cloud.tokens().issue(APP, "bob", Duration.ofHours(1)), "bob")).isZero();
-            await().atMost(Duration.ofSeconds(5)).until(() -> aliceEvents.events.contains("onLoginResult(alice,0)")
-                    && bobEvents.events.contains("onLoginResult(bob,0)"));
+            await().atMost(Duration.ofSeconds(5)).until(() -> loggedIn(aliceEvents, "alice") && loggedIn(bobEvents, "bob"));
 
             long id = alice.sendMessage("bob", "hello", MessageConfig.RELIABLE_ORDERED);
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> bobEvents.events.contains("onMessageReceived(alice,hello)")
-                    && aliceEvents.events.contains("onMessageSendResult(" + id + ",0)"));
-            assertThat(aliceEvents.threads).allMatch(t -> t.startsWith("rts-callback-"));
-            assertThat(bobEvents.threads).allMatch(t -> t.startsWith("rts-callback-"));
-            assertThat(aliceEvents.threads).doesNotContain(Thread.currentThread().getName());
+            await().atMost(Duration.ofSeconds(5)).until(() -> bobEvents.received().contains("hello")
+                    && aliceEvents.resultsFor(id).contains(0));
+            assertThat(threadNames(aliceEvents)).allMatch(t -> t.startsWith("rts-callback-"));
+            assertThat(threadNames(bobEvents)).allMatch(t -> t.startsWith("rts-callback-"));
+            assertThat(threadNames(aliceEvents)).doesNotContain(Thread.currentThread().getName());
         }
+    }
+
+    private static boolean loggedIn(RecordingHandler events, String uid) {
+        return events.callbacksNamed("onLoginResult").stream().anyMatch(c -> c.arg(0).equals(uid) && c.intArg(1) == 0);
+    }
+
+    private static List<String> threadNames(RecordingHandler events) {
+        return events.callbacks().stream().map(Callback::thread).toList();
     }
 
     @Test

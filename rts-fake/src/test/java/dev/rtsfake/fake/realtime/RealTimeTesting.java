@@ -3,16 +3,15 @@ package dev.rtsfake.fake.realtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.ss.bytertc.rts.engine.handler.IRTSEventHandler;
 import dev.rtsfake.fake.FakeRtsCloud;
 import dev.rtsfake.fake.engine.FakeRTS;
 import dev.rtsfake.fake.internal.core.Simulation;
+import dev.rtsfake.fake.testing.Callback;
+import dev.rtsfake.fake.testing.RecordingHandler;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Helpers shared by the real-time concurrency tests. */
 final class RealTimeTesting {
@@ -38,30 +37,30 @@ final class RealTimeTesting {
         await().atMost(Duration.ofSeconds(5)).until(() -> watcher.loggedIn(uid));
     }
 
-    /** A handler that remembers logins and the threads callbacks arrived on. */
-    static class LoginWatcher extends IRTSEventHandler {
-        final List<String> logins = new CopyOnWriteArrayList<>();
-        final List<String> threads = new CopyOnWriteArrayList<>();
-        /**
-         * The callback threads themselves, by identity: unlike a lookup by name, never another
-         * cloud's thread when test classes run in parallel.
-         */
-        final Set<Thread> threadObjects = ConcurrentHashMap.newKeySet();
+    /**
+     * The shared recording handler, with the questions these tests ask of it: whether a login
+     * succeeded, and the threads the callbacks ran on (by identity as well as by name: unlike a
+     * lookup by name, never another cloud's thread when test classes run in parallel).
+     */
+    static class LoginWatcher extends RecordingHandler {
+        /** The names of the threads the callbacks ran on, one per callback. */
+        List<String> threads() {
+            return callbacks().stream().map(Callback::thread).toList();
+        }
 
-        @Override
-        public void onLoginResult(String uid, int errorCode, int elapsed) {
-            threads.add(Thread.currentThread().getName());
-            threadObjects.add(Thread.currentThread());
-            logins.add(uid + ":" + errorCode);
+        /** The callback threads themselves. */
+        Set<Thread> threadObjects() {
+            return Set.copyOf(log().threads());
         }
 
         /** Whether every thread a callback arrived on has ended (and there was at least one). */
         boolean callbackThreadsEnded() {
-            return !threadObjects.isEmpty() && threadObjects.stream().noneMatch(Thread::isAlive);
+            Set<Thread> threads = threadObjects();
+            return !threads.isEmpty() && threads.stream().noneMatch(Thread::isAlive);
         }
 
         boolean loggedIn(String uid) {
-            return logins.contains(uid + ":0");
+            return callbacksNamed("onLoginResult").stream().anyMatch(c -> c.arg(0).equals(uid) && c.intArg(1) == 0);
         }
     }
 }
