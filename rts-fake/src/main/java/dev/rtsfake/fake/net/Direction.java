@@ -1,6 +1,7 @@
 package dev.rtsfake.fake.net;
 
 import dev.rtsfake.fake.core.Simulation;
+import dev.rtsfake.fake.trace.Latency;
 import dev.rtsfake.fake.trace.TraceKind;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -135,6 +136,7 @@ public final class Direction {
             return;
         }
         long delay = latencyNanos + (jitterNanos > 0 ? random.nextLong(jitterNanos + 1) : 0);
+        f.attemptAt = sim.now();
         int sentEpoch = epoch + link.epoch();
         sim.schedule(delay, () -> arrive(f, sentEpoch));
     }
@@ -220,7 +222,7 @@ public final class Direction {
             sim.trace().record(TraceKind.NET, name, "discarded", null, f.packet, "sender destroyed");
             return;
         }
-        sim.trace().record(TraceKind.NET, name, "deliver", null, f.packet);
+        sim.trace().record(TraceKind.NET, name, "deliver", null, f.packet, new Latency(sim.now() - f.attemptAt));
         f.onArrival.run();
     }
 
@@ -370,6 +372,8 @@ public final class Direction {
         final long sentAt;
         long seq;
         long heldAt;
+        /** When the attempt now on the wire was sent. */
+        long attemptAt;
 
         InFlight(Packet packet, Runnable onArrival, Runnable onGiveUp, long deadline, long sentAt) {
             this.packet = packet;
@@ -377,6 +381,7 @@ public final class Direction {
             this.onGiveUp = onGiveUp;
             this.deadline = deadline;
             this.sentAt = sentAt;
+            this.attemptAt = sentAt;
         }
     }
 }

@@ -105,6 +105,22 @@ public final class Trace {
         return sb.toString();
     }
 
+    /**
+     * The steps {@code filter} keeps, one readable line each, repeats folded unless the filter says
+     * otherwise: after the {@link #header()}, a line saying what is shown
+     * ({@code # shown: user alice; repeats folded: 60 of 95 steps, in 31 lines}), then the lines, a
+     * folded one ending {@code … ×24 (to 8.900000s, #58)}. {@link #format()} stays the full trace,
+     * every step on a line of its own.
+     *
+     * <pre>{@code
+     * System.out.println(trace.format(TraceFilter.all().onlyUsers("alice").onlyKinds(TraceKind.NET)));
+     * }</pre>
+     */
+    public String format(TraceFilter filter) {
+        return FoldedSteps.format(this, java.util.Objects.requireNonNull(filter,
+                "filter is null: pass TraceFilter.all() for every step"));
+    }
+
     /** The first line of {@link #format()}. */
     public String header() {
         StringBuilder sb = new StringBuilder(200);
