@@ -186,7 +186,7 @@ final class TraceIndex {
             }
         } else if (server(actor) != null) {
             servers.add(server(actor));
-        } else if (engineActor(e)) {
+        } else if (engineActor(e) && e.kind() != TraceKind.HARNESS && e.kind() != TraceKind.CLOUD) {
             engineNames.add(actor);
         }
         if (ROOM_STEPS.contains(e.name()) && !e.args().isEmpty() && e.args().get(0) != null) {
@@ -255,9 +255,9 @@ final class TraceIndex {
                 from[i] = lane[i];
                 to[i] = cloud;
             }
-        } else if (engineActor(e)) {
-            lane[i] = laneOf.getOrDefault(userOf(actor), cloud);
-        } else if (actor.equals("cloud")) {
+        } else if (engineActor(e) && laneOf.containsKey(userOf(actor))) {
+            lane[i] = laneOf.get(userOf(actor));
+        } else if (actor.equals("cloud") || e.kind() == TraceKind.CLOUD) {
             lane[i] = cloud;
             if (e.name().equals("app-server-answer") && laneKinds.lastIndexOf(LaneKind.SERVER) >= 0
                     && laneKinds.indexOf(LaneKind.SERVER) == laneKinds.lastIndexOf(LaneKind.SERVER)) {
