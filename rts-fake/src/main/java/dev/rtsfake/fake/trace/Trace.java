@@ -182,6 +182,35 @@ public final class Trace {
         return file;
     }
 
+    /**
+     * Writes the trace as one self-contained HTML page (no network; style and script inline): a
+     * sequence diagram with a lane per engine, the cloud and each app server, the packets as arrows
+     * with their latency, losses, rule actions and retransmissions marked (repeats folded with a
+     * count), connection states on the lanes, calls and callbacks; filters by user, room and kind,
+     * zoom on the virtual time axis, and a click on a step shows all of it. The page reads its filter
+     * from the address too: {@code trace.html#user=bob&kind=NET,CALLBACK&step=63}. Same trace, same
+     * bytes. A page holds the last 100,000 steps at most, and says so when it holds fewer than the trace.
+     *
+     * <pre>{@code
+     * cloud.trace().writeHtml(Path.of("target", "traces", "reconnect.html"));
+     * }</pre>
+     */
+    public Path writeHtml(Path file) throws IOException {
+        return writeHtml(file, null);
+    }
+
+    /**
+     * Writes the page as {@link #writeHtml(Path)} does, headed {@code title} instead of the trace's
+     * header (for a trace read back from a file, whose seed is not known); null for the header.
+     */
+    public Path writeHtml(Path file, String title) throws IOException {
+        createParent(file);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            TracePage.write(this, title, w, TracePage.MAX_STEPS);
+        }
+        return file;
+    }
+
     private static void createParent(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
