@@ -1,8 +1,10 @@
 package dev.rtsfake.fake;
 
 import dev.rtsfake.fake.appserver.AppServer;
-import dev.rtsfake.fake.cloud.CloudService;
-import dev.rtsfake.fake.core.Simulation;
+import dev.rtsfake.fake.internal.access.AppServerAccess;
+import dev.rtsfake.fake.internal.access.ServerApiAccess;
+import dev.rtsfake.fake.internal.cloud.CloudService;
+import dev.rtsfake.fake.internal.core.Simulation;
 import dev.rtsfake.fake.serverapi.ServerApi;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +26,7 @@ final class AppDoubles {
         this.sim = sim;
         this.service = service;
         for (String appId : service.appIds()) {
-            AppServer server = new AppServer(sim, appId);
+            AppServer server = AppServerAccess.get().newAppServer(sim, appId);
             service.setGateway(appId, server);
             appServers.put(appId, server);
         }
@@ -44,7 +46,7 @@ final class AppDoubles {
         sim.lock().lock();
         try {
             service.requireApp(appId);
-            return serverApis.computeIfAbsent(appId, id -> new ServerApi(sim, service, id));
+            return serverApis.computeIfAbsent(appId, id -> ServerApiAccess.get().newServerApi(sim, service, id));
         } finally {
             sim.lock().unlock();
         }

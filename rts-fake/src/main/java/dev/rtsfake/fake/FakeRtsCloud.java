@@ -5,22 +5,33 @@ import com.ss.bytertc.rts.engine.RTS;
 import com.ss.bytertc.rts.engine.handler.IRTSEventHandler;
 import com.ss.bytertc.rts.engine.type.RTCLogConfig;
 import dev.rtsfake.fake.appserver.AppServer;
-import dev.rtsfake.fake.cloud.CloudService;
-import dev.rtsfake.fake.core.CloudSettings;
-import dev.rtsfake.fake.core.Identifiers;
-import dev.rtsfake.fake.core.JsonArgument;
-import dev.rtsfake.fake.core.RealTimeDriver;
-import dev.rtsfake.fake.core.Simulation;
+import dev.rtsfake.fake.CloudSettings;
+import dev.rtsfake.fake.internal.cloud.CloudService;
+import dev.rtsfake.fake.internal.core.AppMainThread;
+import dev.rtsfake.fake.internal.core.AppScheduler;
+import dev.rtsfake.fake.internal.core.AppThread;
+import dev.rtsfake.fake.internal.core.Identifiers;
+import dev.rtsfake.fake.internal.core.JsonArgument;
+import dev.rtsfake.fake.internal.core.RealTimeDriver;
+import dev.rtsfake.fake.internal.core.Simulation;
 import dev.rtsfake.fake.diag.HandlerFailure;
 import dev.rtsfake.fake.diag.Misuse;
 import dev.rtsfake.fake.diag.MisuseRule;
-import dev.rtsfake.fake.diag.SdkLogFile;
-import dev.rtsfake.fake.engine.EngineHost;
 import dev.rtsfake.fake.engine.FakeRTS;
+import dev.rtsfake.fake.internal.access.EngineAccess;
+import dev.rtsfake.fake.internal.access.NetAccess;
+import dev.rtsfake.fake.internal.access.ServerApiAccess;
+import dev.rtsfake.fake.internal.cloud.CloudService;
+import dev.rtsfake.fake.internal.core.Identifiers;
+import dev.rtsfake.fake.internal.core.JsonArgument;
+import dev.rtsfake.fake.internal.core.RealTimeDriver;
+import dev.rtsfake.fake.internal.core.Simulation;
+import dev.rtsfake.fake.internal.diag.SdkLogFile;
+import dev.rtsfake.fake.internal.engine.EngineHost;
+import dev.rtsfake.fake.internal.provider.CloudBinding;
+import dev.rtsfake.fake.internal.provider.CloudHandle;
+import dev.rtsfake.fake.internal.provider.EngineFactory;
 import dev.rtsfake.fake.net.Network;
-import dev.rtsfake.fake.provider.CloudBinding;
-import dev.rtsfake.fake.provider.CloudHandle;
-import dev.rtsfake.fake.provider.EngineFactory;
 import dev.rtsfake.fake.serverapi.ServerApi;
 import dev.rtsfake.fake.time.TimeLimits;
 import dev.rtsfake.fake.time.VirtualClock;
@@ -41,6 +52,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -73,6 +86,9 @@ import org.json.JSONObject;
  */
 public final class FakeRtsCloud implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger("dev.rtsfake.fake");
+    private static final EngineAccess ENGINES = EngineAccess.get();
+    private static final NetAccess NET = NetAccess.get();
+    private static final ServerApiAccess SERVER_APIS = ServerApiAccess.get();
 
     private final Simulation sim;
     private final CloudService service;
@@ -100,19 +116,25 @@ public final class FakeRtsCloud implements AutoCloseable {
     private Consumer<TraceEvent> logListener;
     private final TraceFile traceFile;
     private final RealTimeDriver driver;
+    private final AppThread appThread;
+    private final AppScheduler appScheduler;
+    private final AppMainThread appMain;
     /** Set first thing by the one close() that runs; everything that creates engines checks it. */
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closeDone = new CountDownLatch(1);
 
     FakeRtsCloud(CloudSettings settings, Map<String, String> apps, List<Consumer<? super TraceEvent>> traceListeners) {
         this.sim = new Simulation(settings);
+        this.appThread = new AppThread(sim);
+        this.appScheduler = new AppScheduler(appThread);
+        this.appMain = new AppMainThread(appThread);
         this.traceFile = openTraceFile(settings);
         if (traceFile != null) {
             sim.trace().addListener(traceFile);
         }
         traceListeners.forEach(l -> sim.trace().addListener(l::accept));
         this.service = new CloudService(sim);
-        this.network = new Network(sim);
+        this.network = NET.newNetwork(sim);
         apps.forEach(service::registerApp);
         this.doubles = new AppDoubles(sim, service);
         this.tokens = new Tokens(sim, service);
@@ -203,12 +225,12 @@ public final class FakeRtsCloud implements AutoCloseable {
                 return null;
             }
             String name = "rts-" + (++engineCounter);
-            FakeRTS engine = new FakeRTS(host, name, appId, handler, parameters == null ? null : parameters.json());
+            FakeRTS engine = ENGINES.newEngine(host, name, appId, handler, parameters == null ? null : parameters.json());
             engines.put(name, engine);
             if (byFactory) {
                 factoryEngines.add(engine);
             }
-            sim.registerCallbackOwner(engine, name);
+            sim.registerCallbackOwner(ENGINES.callbacks(engine), name);
             String handlerName = Identifiers.handlerName(handler);
             sim.trace().record(TraceKind.CALL, name, "createRTS", name, appId, handlerName,
                     parameters == null ? null : parameters.text());
@@ -445,6 +467,108 @@ public final class FakeRtsCloud implements AutoCloseable {
         return ran;
     }
 
+    // ---------------------------------------------------------------- the app's own time
+
+    /**
+     * The app's scheduler: a {@link ScheduledExecutorService} whose delays are virtual time. Give it
+     * to the app code in place of its own executor (or its Android {@code Handler}); its tasks run
+     * when the clock reaches them, in (due time, sequence) order with the cloud's own events, on the
+     * thread that drives the clock (in real-time mode on {@code rts-callback-app}). The trace shows
+     * each task as {@code APP_TIMER app-timer} steps (schedule, run, cancel); an exception a task
+     * throws is kept in its future and recorded as a handler failure ({@link #assertClean()} reports it).
+     *
+     * <pre>{@code
+     * RetryingClient client = new RetryingClient(rts, cloud.scheduler());
+     * client.request("order-1");                 // sends, and schedules a 2 s timeout
+     * cloud.advance(Duration.ofSeconds(2));      // the timeout fires here, between the cloud's events
+     * }</pre>
+     *
+     * <p>Waiting on it ({@code future.get()}, {@code invokeAll}, {@code invokeAny},
+     * {@code awaitTermination}) moves the clock only inside {@link #autoAdvance()}; elsewhere such a
+     * wait fails at once with an {@link IllegalStateException}, since the clock would never move.
+     * One-shot tasks keep {@link #runUntilIdle()} going; periodic ones are background work, as the
+     * cloud's statistics are. At most 100,000 tasks may be unfinished. The same scheduler every call;
+     * {@code shutdown()} keeps the JDK's defaults (delayed one-shots still run, periodic ones stop).
+     * Closing the cloud cancels every unfinished task and shuts it down.
+     */
+    public ScheduledExecutorService scheduler() {
+        return appScheduler;
+    }
+
+    /**
+     * The app's main thread (an Android app's main looper) as an {@link Executor}: a task posted to it
+     * runs at the virtual instant it was posted, after what was already due then, as part of the next
+     * drive of the clock (or of the drive going on), on the driving thread; in real-time mode on
+     * {@code rts-callback-app}, the thread of the scheduler's tasks. Traced as {@code APP_TIMER app-main}.
+     *
+     * <pre>{@code
+     * IRTSEventHandler handler = new IRTSEventHandler() {
+     *     @Override public void onLoginResult(String uid, int code, int elapsed) {
+     *         cloud.mainThread().execute(() -> screen.showLoggedIn(uid));   // as runOnUiThread would
+     *     }
+     * };
+     * }</pre>
+     */
+    public Executor mainThread() {
+        return appMain;
+    }
+
+    /**
+     * A wait that drives the virtual clock until a condition holds ({@link VirtualAwait}); 10 s of
+     * virtual time at most unless {@code atMost} says otherwise.
+     *
+     * <pre>{@code
+     * cloud.await().atMost(Duration.ofSeconds(30)).until(() -> client.isConnected());
+     * }</pre>
+     *
+     * @throws IllegalStateException in real-time mode (wait with Awaitility there) or once closed
+     */
+    public VirtualAwait await() {
+        requireDrivable("await()");
+        return new VirtualAwait(this, VirtualAwait.DEFAULT_AT_MOST, null);
+    }
+
+    /**
+     * Opens an auto-advance block: until it is closed, waits on {@link #scheduler()} move the clock
+     * from event to event instead of failing ({@link AutoAdvance}).
+     *
+     * <pre>{@code
+     * try (AutoAdvance auto = cloud.autoAdvance()) {
+     *     assertThat(client.fetch("profile").get()).isEqualTo("ok");   // get() drives the clock
+     * }
+     * }</pre>
+     *
+     * @throws IllegalStateException in real-time mode (its clock moves by itself) or once closed
+     */
+    public AutoAdvance autoAdvance() {
+        requireDrivable("autoAdvance()");
+        return new AutoAdvance(appThread.openAutoAdvance());
+    }
+
+    /** The app's own work on the clock, for the waits of this package. */
+    AppThread appThread() {
+        return appThread;
+    }
+
+    /** Refuses {@code what} on a closed cloud and in real-time mode. */
+    void requireDrivable(String what) {
+        requireOpen();
+        if (driver != null) {
+            throw new IllegalStateException(what + ": this cloud runs in real-time mode, where its clock moves by"
+                    + " itself. Wait with Awaitility (await().atMost(...).until(...)) instead; the app's scheduler"
+                    + " and main thread run their tasks on " + AppThread.THREAD_NAME);
+        }
+    }
+
+    /**
+     * How many events are waiting for the clock, not counting background work (periodic statistics):
+     * zero after {@link #runUntilIdle}. A test that ends with events pending made SDK calls whose
+     * effects (network hops, answers, callbacks) it never ran; the JUnit extension fails such a test.
+     */
+    public int pendingEvents() {
+        return sim.scheduler().foregroundCount();
+    }
+
     // ---------------------------------------------------------------- what happened
 
     /**
@@ -535,6 +659,7 @@ public final class FakeRtsCloud implements AutoCloseable {
             return;
         }
         sim.markClosed();
+        appThread.close();
         try {
             destroyAll();
         } finally {
@@ -562,7 +687,7 @@ public final class FakeRtsCloud implements AutoCloseable {
             sim.lock().unlock();
         }
         try {
-            apis.forEach(ServerApi::closeServers);
+            apis.forEach(SERVER_APIS::closeServers);
         } finally {
             Consumer<TraceEvent> l = logListener;
             if (l != null) {
@@ -634,11 +759,11 @@ public final class FakeRtsCloud implements AutoCloseable {
             engines.remove(engine.name(), engine);
             forgetLogin(engine, engine.uid());
             factoryEngines.remove(engine);
-            network.retire(engine.link(), engine.uid());
+            NET.retire(network, ENGINES.link(engine), engine.uid());
             // Queued callbacks are skipped; a running one is waited for once the destroying thread
             // has released the lock (unless it is the engine's own callback thread), then the
             // engine's callback thread ends.
-            sim.retireCallbackThread(engine);
+            sim.retireCallbackThread(ENGINES.callbacks(engine));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.rtsfake.fake;
 
-import dev.rtsfake.fake.core.CloudSettings;
+import dev.rtsfake.fake.CloudSettings;
+import dev.rtsfake.fake.diag.Strictness;
 import dev.rtsfake.fake.time.TimeLimits;
 import dev.rtsfake.fake.trace.TraceEvent;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ public final class FakeRtsCloudBuilder {
     private Integer roomPerSecond;
     private Integer serverApiPerSecond;
     private Integer roomNoticeLimit;
-    private Boolean strict;
+    private Strictness strictness;
     private String sdkVersion;
     private Long maxEventsPerDrive;
     private Duration heartbeatTimeout;
@@ -140,9 +141,22 @@ public final class FakeRtsCloudBuilder {
         return this;
     }
 
-    /** Whether strict mode records documented misuse (default on). */
+    /**
+     * Whether strict mode records documented misuse (default on): {@code strict(true)} is
+     * {@code strictness(Strictness.REPORT)}, {@code strict(false)} is {@code strictness(Strictness.OFF)}.
+     */
     public FakeRtsCloudBuilder strict(boolean on) {
-        this.strict = on;
+        return strictness(on ? Strictness.REPORT : Strictness.OFF);
+    }
+
+    /**
+     * What strict mode does with documented misuse: {@link Strictness#REPORT} records it (the default;
+     * {@code assertClean()} and the JUnit extension fail the test at its end), {@link Strictness#OFF}
+     * ignores it, and {@link Strictness#FAIL_AT_CALL} makes the misused SDK method throw a
+     * {@link dev.rtsfake.fake.diag.MisuseError} at once: the one case in which an SDK method throws.
+     */
+    public FakeRtsCloudBuilder strictness(Strictness level) {
+        this.strictness = requireNonNull(level, "strictness");
         return this;
     }
 
@@ -285,7 +299,7 @@ public final class FakeRtsCloudBuilder {
                 or(roomPerSecond, d.roomPerSecond()),
                 or(serverApiPerSecond, d.serverApiPerSecond()),
                 or(roomNoticeLimit, d.roomNoticeLimit()),
-                or(strict, d.strict()),
+                or(strictness, d.strictness()),
                 or(sdkVersion, d.sdkVersion()),
                 or(maxEventsPerDrive, d.maxEventsPerDrive()),
                 or(heartbeatTimeout, d.heartbeatTimeout()),

@@ -1,6 +1,6 @@
 package dev.rtsfake.fake;
 
-import dev.rtsfake.fake.provider.CloudBinding;
+import dev.rtsfake.fake.internal.provider.CloudBinding;
 
 /**
  * The scope in which the SDK's own static methods ({@code RTS.createRTS}, {@code RTS.destroyRTS},

@@ -1,7 +1,7 @@
 package dev.rtsfake.fake;
 
-import dev.rtsfake.fake.cloud.CloudService;
-import dev.rtsfake.fake.core.Simulation;
+import dev.rtsfake.fake.internal.cloud.CloudService;
+import dev.rtsfake.fake.internal.core.Simulation;
 import dev.rtsfake.fake.token.TokenIssuer;
 import java.time.Duration;
 

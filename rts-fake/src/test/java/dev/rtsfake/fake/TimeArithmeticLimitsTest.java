@@ -14,6 +14,7 @@ import dev.rtsfake.fake.net.Match;
 import dev.rtsfake.fake.net.Network;
 import dev.rtsfake.fake.net.Rule;
 import dev.rtsfake.fake.net.RuleAction;
+import dev.rtsfake.fake.testing.Internals;
 import dev.rtsfake.fake.testing.RecordingHandler;
 import dev.rtsfake.fake.time.TimeLimits;
 import java.time.Duration;
@@ -130,8 +131,8 @@ class TimeArithmeticLimitsTest {
 
         assertThat(cloud.trace().size()).as("trace steps").isEqualTo(traced);
         assertThat(pendingEvents()).as("events scheduled").isEqualTo(pending);
-        assertThat(net.link("alice").isDisconnected()).as("during() applied nothing").isFalse();
-        assertThat(net.link("alice").up().latency()).isEqualTo(Duration.ofMillis(30));
+        assertThat(Internals.link(net, "alice").isDisconnected()).as("during() applied nothing").isFalse();
+        assertThat(Internals.link(net, "alice").up().latency()).isEqualTo(Duration.ofMillis(30));
     }
 
     private int pendingEvents() {

@@ -1,8 +1,9 @@
 package dev.rtsfake.fake.appserver;
 
-import dev.rtsfake.fake.core.CallbackTarget;
-import dev.rtsfake.fake.core.Delivery;
-import dev.rtsfake.fake.core.Simulation;
+import dev.rtsfake.fake.internal.access.AppServerAccess;
+import dev.rtsfake.fake.internal.core.CallbackTarget;
+import dev.rtsfake.fake.internal.core.Delivery;
+import dev.rtsfake.fake.internal.core.Simulation;
 import dev.rtsfake.fake.time.TimeLimits;
 import dev.rtsfake.fake.trace.TraceKind;
 import java.net.URI;
@@ -57,6 +58,15 @@ import java.util.function.Function;
  * can still be read.
  */
 public final class AppServer implements AppServerGateway {
+    static {
+        AppServerAccess.install(new AppServerAccess() {
+            @Override
+            public AppServer newAppServer(Simulation sim, String appId) {
+                return new AppServer(sim, appId);
+            }
+        });
+    }
+
     /** The default time the cloud waits for an answer before it reports 17 (virtual time). */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
     /** The default wall-clock timeout of a forwarded HTTP call. */
@@ -93,7 +103,7 @@ public final class AppServer implements AppServerGateway {
      * The app server of {@code appId}; the cloud installs it as its gateway to the app's server when
      * it is built. Tests get it from {@code cloud.appServer(appId)} rather than building one.
      */
-    public AppServer(Simulation sim, String appId) {
+    AppServer(Simulation sim, String appId) {
         this.sim = sim;
         this.appId = appId;
         this.actor = "app-server:" + appId;

@@ -1,9 +1,9 @@
 package dev.rtsfake.fake.engine;
 
-import dev.rtsfake.fake.core.Identifiers;
-import dev.rtsfake.fake.core.CallbackTarget;
-import dev.rtsfake.fake.core.Simulation;
 import dev.rtsfake.fake.diag.MisuseRule;
+import dev.rtsfake.fake.internal.core.CallbackTarget;
+import dev.rtsfake.fake.internal.core.Identifiers;
+import dev.rtsfake.fake.internal.core.Simulation;
 import dev.rtsfake.fake.trace.TraceKind;
 
 /**

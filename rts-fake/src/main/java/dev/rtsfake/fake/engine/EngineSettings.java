@@ -2,8 +2,8 @@ package dev.rtsfake.fake.engine;
 
 import com.ss.bytertc.rts.engine.type.LocalProxyConfiguration;
 import com.ss.bytertc.rts.engine.type.ReturnStatus;
-import dev.rtsfake.fake.core.JsonArgument;
 import dev.rtsfake.fake.diag.MisuseRule;
+import dev.rtsfake.fake.internal.core.JsonArgument;
 import java.util.List;
 import org.json.JSONObject;
 

@@ -6,13 +6,16 @@ import com.ss.bytertc.rts.engine.handler.IRTSEventHandler;
 import com.ss.bytertc.rts.engine.type.ErrorCode;
 import com.ss.bytertc.rts.engine.type.LocalProxyConfiguration;
 import com.ss.bytertc.rts.engine.type.MessageConfig;
-import dev.rtsfake.fake.cloud.CloudService;
-import dev.rtsfake.fake.cloud.Payload;
-import dev.rtsfake.fake.core.CallbackTarget;
-import dev.rtsfake.fake.core.Delivery;
-import dev.rtsfake.fake.core.Simulation;
 import dev.rtsfake.fake.diag.MisuseRule;
-import dev.rtsfake.fake.net.Link;
+import dev.rtsfake.fake.internal.access.EngineAccess;
+import dev.rtsfake.fake.internal.access.NetAccess;
+import dev.rtsfake.fake.internal.cloud.CloudService;
+import dev.rtsfake.fake.internal.cloud.Payload;
+import dev.rtsfake.fake.internal.core.CallbackTarget;
+import dev.rtsfake.fake.internal.core.Delivery;
+import dev.rtsfake.fake.internal.core.Simulation;
+import dev.rtsfake.fake.internal.engine.EngineHost;
+import dev.rtsfake.fake.internal.net.Link;
 import dev.rtsfake.fake.net.PacketKind;
 import dev.rtsfake.fake.trace.TraceKind;
 import java.util.ArrayList;
@@ -32,7 +35,29 @@ import org.json.JSONObject;
  * <p>Get one from {@code cloud.createRTS(appId, handler)}, or through the SDK's own
  * {@code RTS.createRTS(...)} inside {@code cloud.install()}.
  */
-public final class FakeRTS extends RTS implements CallbackTarget {
+public final class FakeRTS extends RTS {
+    static {
+        EngineAccess.install(new EngineAccess() {
+            @Override
+            public FakeRTS newEngine(EngineHost host, String name, String appId, IRTSEventHandler handler,
+                    JSONObject parameters) {
+                return new FakeRTS(host, name, appId, handler, parameters);
+            }
+
+            @Override
+            public Link link(FakeRTS engine) {
+                return engine.link();
+            }
+
+            @Override
+            public CallbackTarget callbacks(FakeRTS engine) {
+                return engine.callbacks;
+            }
+        });
+    }
+
+    static final NetAccess NET = NetAccess.get();
+
     /** What a destroyed engine's link still carries to the cloud. */
     private static final java.util.Set<PacketKind> GOODBYES = java.util.EnumSet.of(PacketKind.LOGOUT, PacketKind.LEAVE);
     private static final String[] CONNECTION_STATE_NAMES = {
@@ -78,9 +103,21 @@ public final class FakeRTS extends RTS implements CallbackTarget {
     private final PeerStatusQuery peerStatus;
     private final EngineSettings settings;
     private final SysStatsReport sysStats;
+    /** What the simulation delivers this engine's callbacks to (its rooms' go through it too). */
+    final CallbackTarget callbacks = new CallbackTarget() {
+        @Override
+        public boolean acceptsCallbacks() {
+            return FakeRTS.this.acceptsCallbacks();
+        }
+
+        @Override
+        public String traceName() {
+            return FakeRTS.this.traceName();
+        }
+    };
 
     /** Made by the simulated cloud; tests get engines from {@code cloud.createRTS(...)}. */
-    public FakeRTS(EngineHost host, String name, String appId, IRTSEventHandler handler, JSONObject parameters) {
+    FakeRTS(EngineHost host, String name, String appId, IRTSEventHandler handler, JSONObject parameters) {
         this.host = host;
         this.sim = host.simulation();
         this.service = host.service();
@@ -88,10 +125,10 @@ public final class FakeRTS extends RTS implements CallbackTarget {
         this.appId = appId;
         this.handler = handler;
         this.parameters = parameters == null ? new JSONObject() : new JSONObject(parameters.toString());
-        this.link = host.network().createLink(name);
+        this.link = NET.createLink(host.network(), name);
         this.port = new EnginePort(this);
         this.arrivals = new ArrivalGate(sim, this::traceName, "engine");
-        this.calls = new CallTrace(sim, this);
+        this.calls = new CallTrace(sim, callbacks);
         this.messages = new Messages(this);
         this.serverParams = new ServerParams(this);
         this.peerStatus = new PeerStatusQuery(this);
@@ -161,17 +198,17 @@ public final class FakeRTS extends RTS implements CallbackTarget {
     }
 
     /** The engine's link to the cloud. */
-    public Link link() {
+    Link link() {
         return link;
     }
 
-    @Override
-    public boolean acceptsCallbacks() {
+    /** False once destroyed: callbacks still queued for it are dropped. */
+    boolean acceptsCallbacks() {
         return !destroyed;
     }
 
-    @Override
-    public String traceName() {
+    /** The name the trace shows for it: its uid once logged in, else its engine name. */
+    String traceName() {
         return uid != null ? uid : name;
     }
 
@@ -421,7 +458,7 @@ public final class FakeRTS extends RTS implements CallbackTarget {
     }
 
     void post(String callback, Runnable invoke, Object... traceArgs) {
-        sim.post(new Delivery(this, callback, invoke, traceArgs));
+        sim.post(new Delivery(callbacks, callback, invoke, traceArgs));
     }
 
     void lock() {

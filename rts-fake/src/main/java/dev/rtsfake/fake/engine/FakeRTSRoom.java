@@ -7,10 +7,10 @@ import com.ss.bytertc.rts.engine.type.RTCRoomStats;
 import com.ss.bytertc.rts.engine.type.ReturnStatus;
 import com.ss.bytertc.rts.engine.type.RoomMessageSendResult;
 import com.ss.bytertc.rts.engine.type.UserInfo;
-import dev.rtsfake.fake.cloud.Payload;
-import dev.rtsfake.fake.core.CallbackTarget;
-import dev.rtsfake.fake.core.Delivery;
 import dev.rtsfake.fake.diag.MisuseRule;
+import dev.rtsfake.fake.internal.cloud.Payload;
+import dev.rtsfake.fake.internal.core.CallbackTarget;
+import dev.rtsfake.fake.internal.core.Delivery;
 import dev.rtsfake.fake.net.Packet;
 import dev.rtsfake.fake.net.PacketKind;
 import dev.rtsfake.fake.trace.TraceKind;
@@ -30,7 +30,7 @@ import java.util.function.IntConsumer;
  * first succeeding then). From the drop until that join reports its state, what the cloud sends the
  * room waits and reaches the app after it.
  */
-public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
+public final class FakeRTSRoom extends RTSRoom {
     private final FakeRTS engine;
     private final String roomId;
     private volatile IRTSRoomEventHandler handler;
@@ -38,6 +38,23 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
     private volatile RoomState state = RoomState.IDLE;
     /** The join request waiting for its answer (null when none); answers to earlier ones are ignored. */
     private PendingRequest join;
+    /** What the simulation delivers this room's callbacks to: on its engine's callback thread. */
+    private final CallbackTarget callbacks = new CallbackTarget() {
+        @Override
+        public boolean acceptsCallbacks() {
+            return FakeRTSRoom.this.acceptsCallbacks();
+        }
+
+        @Override
+        public String traceName() {
+            return FakeRTSRoom.this.traceName();
+        }
+
+        @Override
+        public CallbackTarget owner() {
+            return engine.callbacks;
+        }
+    };
     /** The leave request whose answer ends LEAVING (null when none). */
     private PendingRequest leave;
     private long nextMsgId = 1;
@@ -82,19 +99,14 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
         return engine;
     }
 
-    @Override
-    public boolean acceptsCallbacks() {
+    /** False once the room or its engine is destroyed: callbacks still queued for it are dropped. */
+    boolean acceptsCallbacks() {
         return state != RoomState.DESTROYED && !engine.destroyed;
     }
 
-    @Override
-    public String traceName() {
+    /** The name the trace shows for it: its engine's. */
+    String traceName() {
         return engine.traceName();
-    }
-
-    @Override
-    public CallbackTarget owner() {
-        return engine;
     }
 
     @Override
@@ -486,7 +498,7 @@ public final class FakeRTSRoom extends RTSRoom implements CallbackTarget {
     }
 
     private void post(String callback, Runnable invoke, Object... traceArgs) {
-        engine.sim.post(new Delivery(this, callback, invoke, traceArgs));
+        engine.sim.post(new Delivery(callbacks, callback, invoke, traceArgs));
     }
 
     private static final class NoopRoomHandler extends IRTSRoomEventHandler {

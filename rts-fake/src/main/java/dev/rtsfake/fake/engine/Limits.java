@@ -1,6 +1,6 @@
 package dev.rtsfake.fake.engine;
 
-import dev.rtsfake.fake.core.Identifiers;
+import dev.rtsfake.fake.internal.core.Identifiers;
 import java.util.regex.Pattern;
 
 /** The SDK's documented size limits and identifier rules. */

@@ -41,7 +41,7 @@ final class LoginFlow {
             String previousUid = e.uid;
             e.uid = uid;
             e.token = token;
-            e.host.network().nameByUid(uid, e.link);
+            FakeRTS.NET.nameByUid(e.host.network(), uid, e.link);
             e.host.engineLoggedIn(e, previousUid);
             int result = e.calls.call("login", 0, token, uid);
             startLogin();

@@ -1,7 +1,7 @@
 package dev.rtsfake.fake.engine;
 
-import dev.rtsfake.fake.core.Simulation;
-import dev.rtsfake.fake.time.ScheduledEvent;
+import dev.rtsfake.fake.internal.core.Simulation;
+import dev.rtsfake.fake.internal.time.ScheduledEvent;
 import java.util.Set;
 
 /**

@@ -2,9 +2,9 @@ package dev.rtsfake.fake.engine;
 
 import com.ss.bytertc.rts.engine.type.ConnectionState;
 import com.ss.bytertc.rts.engine.type.LoginErrorCode;
+import dev.rtsfake.fake.internal.time.ScheduledEvent;
 import dev.rtsfake.fake.net.Packet;
 import dev.rtsfake.fake.net.PacketKind;
-import dev.rtsfake.fake.time.ScheduledEvent;
 import dev.rtsfake.fake.trace.TraceKind;
 
 /**

@@ -1,7 +1,7 @@
 package dev.rtsfake.fake.engine;
 
 import com.ss.bytertc.rts.engine.type.SysStats;
-import dev.rtsfake.fake.time.ScheduledEvent;
+import dev.rtsfake.fake.internal.time.ScheduledEvent;
 
 /**
  * The periodic {@code onSysStats} of an engine: every {@code sysStatsInterval} (never when it is 0)

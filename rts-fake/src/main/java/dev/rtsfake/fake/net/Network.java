@@ -1,6 +1,10 @@
 package dev.rtsfake.fake.net;
 
-import dev.rtsfake.fake.core.Simulation;
+import dev.rtsfake.fake.internal.access.NetAccess;
+import dev.rtsfake.fake.internal.core.Simulation;
+import dev.rtsfake.fake.internal.net.Direction;
+import dev.rtsfake.fake.internal.net.Link;
+import dev.rtsfake.fake.internal.net.RuleBook;
 import dev.rtsfake.fake.time.TimeLimits;
 import dev.rtsfake.fake.trace.TraceKind;
 import java.time.Duration;
@@ -33,6 +37,55 @@ import java.util.function.Consumer;
  * closed every verb throws {@link IllegalStateException}.
  */
 public final class Network {
+    static {
+        NetAccess.install(new NetAccess() {
+            @Override
+            public Network newNetwork(Simulation sim) {
+                return new Network(sim);
+            }
+
+            @Override
+            public Link createLink(Network network, String engineName) {
+                return network.createLink(engineName);
+            }
+
+            @Override
+            public void nameByUid(Network network, String uid, Link link) {
+                network.nameByUid(uid, link);
+            }
+
+            @Override
+            public void retire(Network network, Link link, String uid) {
+                network.retire(link, uid);
+            }
+
+            @Override
+            public Link link(Network network, String who) {
+                return network.link(who);
+            }
+
+            @Override
+            public boolean inOutage(Network network) {
+                return network.inOutage();
+            }
+
+            @Override
+            public int outageEpoch(Network network) {
+                return network.outageEpoch();
+            }
+
+            @Override
+            public RuleBook ruleBook(Network network) {
+                return network.ruleBook();
+            }
+
+            @Override
+            public boolean matches(Match match, Packet packet, long nowNanos) {
+                return match.matches(packet, nowNanos);
+            }
+        });
+    }
+
     private final Simulation sim;
     private final Map<String, Link> byName = new LinkedHashMap<>();
     private final Map<String, Link> byUid = new LinkedHashMap<>();
@@ -50,7 +103,7 @@ public final class Network {
     private int outageEpoch;
 
     /** The network of one simulation. */
-    public Network(Simulation sim) {
+    Network(Simulation sim) {
         this.sim = sim;
         this.defaultLatencyNanos = sim.settings().latency().toNanos();
     }
@@ -58,14 +111,14 @@ public final class Network {
     // ---- used by the simulation ----
 
     /** Creates the link of a new engine. */
-    public Link createLink(String engineName) {
+    Link createLink(String engineName) {
         Link link = new Link(sim, this, engineName, defaultLatencyNanos, sim.randomFor("link:" + engineName));
         byName.put(engineName, link);
         return link;
     }
 
     /** Lets tests name a link by the uid its engine logged in with. */
-    public void nameByUid(String uid, Link link) {
+    void nameByUid(String uid, Link link) {
         // An engine that logs in as someone else is no longer named by its earlier uid.
         String before = uidOf.put(link, uid);
         if (before != null && byUid.get(before) == link) {
@@ -84,7 +137,7 @@ public final class Network {
      * {@value #RETIRED_KEPT} more engines have been destroyed; then its names are forgotten, so that a
      * long run that creates and destroys engines does not keep them all.
      */
-    public void retire(Link link, String uid) {
+    void retire(Link link, String uid) {
         retired.addLast(Map.entry(link, uid == null ? "" : uid));
         if (retired.size() > RETIRED_KEPT) {
             Map.Entry<Link, String> old = retired.removeFirst();
@@ -352,7 +405,7 @@ public final class Network {
     }
 
     /** The link of a client, by uid or engine name. */
-    public Link link(String who) {
+    Link link(String who) {
         Link l = who == null ? null : byUid.getOrDefault(who, byName.get(who));
         if (l == null) {
             throw new IllegalArgumentException("no client named '" + who + "' on this network; clients are"

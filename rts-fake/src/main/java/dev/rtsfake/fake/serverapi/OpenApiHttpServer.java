@@ -1,6 +1,6 @@
 package dev.rtsfake.fake.serverapi;
 
-import dev.rtsfake.fake.core.Simulation;
+import dev.rtsfake.fake.internal.core.Simulation;
 import dev.rtsfake.fake.trace.TraceKind;
 import java.net.URI;
 import java.net.URISyntaxException;

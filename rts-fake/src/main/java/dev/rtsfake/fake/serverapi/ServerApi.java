@@ -1,10 +1,11 @@
 package dev.rtsfake.fake.serverapi;
 
-import dev.rtsfake.fake.core.Identifiers;
 import com.ss.bytertc.rts.engine.type.UserOnlineStatus;
-import dev.rtsfake.fake.cloud.CloudService;
-import dev.rtsfake.fake.cloud.Payload;
-import dev.rtsfake.fake.core.Simulation;
+import dev.rtsfake.fake.internal.access.ServerApiAccess;
+import dev.rtsfake.fake.internal.cloud.CloudService;
+import dev.rtsfake.fake.internal.cloud.Payload;
+import dev.rtsfake.fake.internal.core.Identifiers;
+import dev.rtsfake.fake.internal.core.Simulation;
 import dev.rtsfake.fake.trace.TraceKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,20 @@ import java.util.regex.Pattern;
  * throw {@link IllegalStateException}.
  */
 public final class ServerApi {
+    static {
+        ServerApiAccess.install(new ServerApiAccess() {
+            @Override
+            public ServerApi newServerApi(Simulation sim, CloudService service, String appId) {
+                return new ServerApi(sim, service, appId);
+            }
+
+            @Override
+            public void closeServers(ServerApi api) {
+                api.closeServers();
+            }
+        });
+    }
+
     private final List<OpenApiHttpServer> listening = new java.util.ArrayList<>();
     /** Set (under {@code listening}) once {@link #closeServers()} has run: no server starts after it. */
     private boolean serversClosed;
@@ -60,7 +75,7 @@ public final class ServerApi {
     private final String actor;
 
     /** The push API of {@code appId}. Tests get it from {@code cloud.serverApi(appId)}. */
-    public ServerApi(Simulation sim, CloudService service, String appId) {
+    ServerApi(Simulation sim, CloudService service, String appId) {
         this.sim = sim;
         this.service = service;
         this.appId = appId;
@@ -145,7 +160,7 @@ public final class ServerApi {
     }
 
     /** Closes every HTTP server {@link #listen()} started (the cloud's {@code close()} calls it). */
-    public void closeServers() {
+    void closeServers() {
         List<OpenApiHttpServer> open;
         synchronized (listening) {
             serversClosed = true;

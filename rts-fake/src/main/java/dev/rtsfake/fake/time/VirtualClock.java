@@ -1,5 +1,6 @@
 package dev.rtsfake.fake.time;
 
+import dev.rtsfake.fake.internal.access.TimeAccess;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,15 @@ import java.time.ZoneOffset;
  * both instants.
  */
 public final class VirtualClock {
+    static {
+        TimeAccess.install(new TimeAccess() {
+            @Override
+            public void moveTo(VirtualClock clock, long targetNanos) {
+                clock.moveTo(targetNanos);
+            }
+        });
+    }
+
     private final Instant epoch;
     private final long epochSecond;
     private final int epochNano;

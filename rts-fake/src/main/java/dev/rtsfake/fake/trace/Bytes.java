@@ -1,5 +1,6 @@
 package dev.rtsfake.fake.trace;
 
+import dev.rtsfake.fake.internal.trace.TraceText;
 import java.util.Arrays;
 import java.util.HexFormat;
 

@@ -1,5 +1,7 @@
 package dev.rtsfake.fake.trace;
 
+import dev.rtsfake.fake.internal.trace.TraceText;
+
 /**
  * What the trace keeps of a string argument too long to keep whole (more than 256 chars, such as a
  * 60 KiB message): its first 64 code points, its size and its digest. It reads in a trace line as
@@ -33,18 +35,11 @@ public record ClippedText(String start, long utf8Length, String sha256) {
         return new ClippedText(start, TraceText.utf8Length(s), TraceText.sha256Hex(s));
     }
 
-    void appendTo(StringBuilder sb) {
-        sb.append('"');
-        TraceText.escape(sb, start, 0, start.length(), true);
-        sb.append("…\"");
-        TraceText.appendSize(sb, utf8Length, sha256);
-    }
-
     /** As a trace line shows it: {@code "hello hello…" (70000 bytes, sha256:2cf24dba5fb0a30e)}. */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(start.length() + 64);
-        appendTo(sb);
+        TraceText.appendClipped(sb, this);
         return sb.toString();
     }
 }

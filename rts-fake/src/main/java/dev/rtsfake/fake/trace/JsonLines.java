@@ -1,5 +1,7 @@
 package dev.rtsfake.fake.trace;
 
+import dev.rtsfake.fake.internal.trace.TraceText;
+
 /**
  * One trace step as one line of JSON: {@code seq}, {@code timeNanos}, {@code kind}, {@code actor},
  * {@code name}, {@code args} and {@code result}. A string argument or result is written as it was

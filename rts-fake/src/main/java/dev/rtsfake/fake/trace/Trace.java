@@ -1,5 +1,7 @@
 package dev.rtsfake.fake.trace;
 
+import dev.rtsfake.fake.internal.access.TraceAccess;
+import dev.rtsfake.fake.internal.trace.TraceSteps;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +31,15 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class Trace {
+    static {
+        TraceAccess.install(new TraceAccess() {
+            @Override
+            public Trace snapshot(TraceSteps steps, long seed) {
+                return new Trace(steps, seed);
+            }
+        });
+    }
+
     private final List<TraceEvent> events;
     private final long seed;
     private final long dropped;

@@ -1,8 +1,7 @@
 package dev.rtsfake.fake.trace;
 
+import dev.rtsfake.fake.internal.trace.TraceText;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -107,11 +106,6 @@ public record TraceEvent(long seq, long timeNanos, TraceKind kind, String actor,
             sb.append('0');
         }
         sb.append(s);
-    }
-
-    /** The arguments as the record holds them: an unmodifiable view of {@code args}, which is never changed. */
-    static List<Object> argList(Object[] args) {
-        return args == null || args.length == 0 ? List.of() : Collections.unmodifiableList(Arrays.asList(args));
     }
 
     @Override

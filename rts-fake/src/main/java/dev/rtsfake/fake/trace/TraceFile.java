@@ -1,5 +1,6 @@
 package dev.rtsfake.fake.trace;
 
+import dev.rtsfake.fake.internal.trace.TraceRecorder;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package dev.rtsfake.fake.trace;
 
+import dev.rtsfake.fake.internal.trace.TraceText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -186,7 +187,8 @@ final class TraceIndex {
             }
         } else if (server(actor) != null) {
             servers.add(server(actor));
-        } else if (engineActor(e) && e.kind() != TraceKind.HARNESS && e.kind() != TraceKind.CLOUD) {
+        } else if (engineActor(e) && e.kind() != TraceKind.HARNESS && e.kind() != TraceKind.CLOUD
+                && e.kind() != TraceKind.APP_TIMER) {
             engineNames.add(actor);
         }
         if (ROOM_STEPS.contains(e.name()) && !e.args().isEmpty() && e.args().get(0) != null) {

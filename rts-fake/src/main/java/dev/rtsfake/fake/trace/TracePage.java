@@ -1,5 +1,6 @@
 package dev.rtsfake.fake.trace;
 
+import dev.rtsfake.fake.internal.trace.TraceText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

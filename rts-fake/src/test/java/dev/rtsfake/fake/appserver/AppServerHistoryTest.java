@@ -1,17 +1,18 @@
 package dev.rtsfake.fake.appserver;
 
-import static dev.rtsfake.fake.appserver.TestClient.APP;
+import static dev.rtsfake.fake.testing.RtsFixture.APP_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rtsfake.fake.FakeRtsCloud;
+import dev.rtsfake.fake.testing.RtsFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** What the app-server double keeps of a long run: the latest requests, not all of them. */
 class AppServerHistoryTest {
-    private final FakeRtsCloud cloud = TestClient.cloud();
-    private final TestClient alice = TestClient.login(cloud, "alice");
+    private final FakeRtsCloud cloud = RtsFixture.plainCloud();
+    private final RtsFixture.Client alice = RtsFixture.withServerParams(cloud, "alice");
 
     @AfterEach
     void close() {
@@ -28,7 +29,7 @@ class AppServerHistoryTest {
             }
         }
         cloud.runUntilIdle();
-        AppServer server = cloud.appServer(APP);
+        AppServer server = cloud.appServer(APP_ID);
 
         assertThat(server.requestCount()).isEqualTo(sent);
         assertThat(server.requests()).hasSize(AppServer.KEEP);

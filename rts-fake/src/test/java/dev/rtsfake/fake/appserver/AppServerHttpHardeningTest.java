@@ -1,9 +1,10 @@
 package dev.rtsfake.fake.appserver;
 
-import static dev.rtsfake.fake.appserver.TestClient.APP;
+import static dev.rtsfake.fake.testing.RtsFixture.APP_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rtsfake.fake.FakeRtsCloud;
+import dev.rtsfake.fake.testing.RtsFixture;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,8 @@ class AppServerHttpHardeningTest {
     private static final Duration HTTP_TIMEOUT = Duration.ofMillis(500);
     /** The wall-clock bound on a forwarded call that should end at the HTTP timeout (with slack for a busy machine). */
     private static final Duration BOUND = Duration.ofMillis(2_500);
-    private final FakeRtsCloud cloud = TestClient.cloud();
-    private final TestClient alice = TestClient.login(cloud, "alice");
+    private final FakeRtsCloud cloud = RtsFixture.plainCloud();
+    private final RtsFixture.Client alice = RtsFixture.withServerParams(cloud, "alice");
     private RawBackend backend;
 
     @AfterEach
@@ -42,11 +43,11 @@ class AppServerHttpHardeningTest {
             b.write(out, "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nab");
             Thread.sleep(6_000);
         });
-        cloud.appServer(APP).forwardTo(backend.uri()).httpTimeout(HTTP_TIMEOUT);
+        cloud.appServer(APP_ID).forwardTo(backend.uri()).httpTimeout(HTTP_TIMEOUT);
 
         Duration took = sendAndRun();
 
-        assertThat(alice.named("onServerMessageSendResult")).containsExactly("onServerMessageSendResult|1|17|");
+        assertThat(alice.piped("onServerMessageSendResult")).containsExactly("onServerMessageSendResult|1|17|");
         assertThat(took).isLessThan(BOUND);
     }
 
@@ -59,11 +60,11 @@ class AppServerHttpHardeningTest {
                 Thread.sleep(200);
             }
         });
-        cloud.appServer(APP).forwardTo(backend.uri()).httpTimeout(HTTP_TIMEOUT);
+        cloud.appServer(APP_ID).forwardTo(backend.uri()).httpTimeout(HTTP_TIMEOUT);
 
         Duration took = sendAndRun();
 
-        assertThat(alice.named("onServerMessageSendResult")).containsExactly("onServerMessageSendResult|1|17|");
+        assertThat(alice.piped("onServerMessageSendResult")).containsExactly("onServerMessageSendResult|1|17|");
         assertThat(took).isLessThan(BOUND);
         assertThat(backend.awaitEnd(3_000)).as("the abandoned connection is closed").isTrue();
         assertThat(backend.clientClosed()).isTrue();
@@ -79,11 +80,11 @@ class AppServerHttpHardeningTest {
                 b.write(out, block);
             }
         });
-        cloud.appServer(APP).forwardTo(backend.uri()).httpTimeout(Duration.ofSeconds(5));
+        cloud.appServer(APP_ID).forwardTo(backend.uri()).httpTimeout(Duration.ofSeconds(5));
 
         Duration took = sendAndRun();
 
-        assertThat(alice.named("onServerMessageSendResult")).containsExactly("onServerMessageSendResult|1|18|");
+        assertThat(alice.piped("onServerMessageSendResult")).containsExactly("onServerMessageSendResult|1|18|");
         assertThat(took).isLessThan(BOUND);
         assertThat(backend.awaitEnd(3_000)).as("the connection is closed, not left to fill").isTrue();
         assertThat(backend.clientClosed()).isTrue();
@@ -104,11 +105,11 @@ class AppServerHttpHardeningTest {
             }
             b.write(out, "0\r\n\r\n");
         });
-        cloud.appServer(APP).forwardTo(backend.uri()).httpTimeout(Duration.ofSeconds(5));
+        cloud.appServer(APP_ID).forwardTo(backend.uri()).httpTimeout(Duration.ofSeconds(5));
 
         Duration took = sendAndRun();
 
-        assertThat(alice.named("onServerMessageSendResult")).containsExactly("onServerMessageSendResult|1|18|");
+        assertThat(alice.piped("onServerMessageSendResult")).containsExactly("onServerMessageSendResult|1|18|");
         assertThat(took).isLessThan(BOUND);
         assertThat(backend.awaitEnd(3_000)).isTrue();
         assertThat(backend.written()).isLessThan(32L * 1024 * 1024);
@@ -119,10 +120,10 @@ class AppServerHttpHardeningTest {
         String body = "y".repeat(AppServer.MAX_ANSWER_BYTES);
         backend = new RawBackend((b, out) -> b.write(out, "HTTP/1.1 200 OK\r\nContent-Length: " + body.length()
                 + "\r\nConnection: close\r\n\r\n" + body));
-        cloud.appServer(APP).forwardTo(backend.uri());
+        cloud.appServer(APP_ID).forwardTo(backend.uri());
 
         sendAndRun();
 
-        assertThat(alice.named("onServerMessageSendResult")).containsExactly("onServerMessageSendResult|1|0|" + body);
+        assertThat(alice.piped("onServerMessageSendResult")).containsExactly("onServerMessageSendResult|1|0|" + body);
     }
 }

@@ -1,12 +1,13 @@
 package dev.rtsfake.fake.appserver;
 
-import static dev.rtsfake.fake.appserver.TestClient.APP;
+import static dev.rtsfake.fake.testing.RtsFixture.APP_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.rtsfake.fake.FakeRtsCloud;
 import dev.rtsfake.fake.serverapi.OpenApiHttpServer;
+import dev.rtsfake.fake.testing.RtsFixture;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -25,8 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /** The app server as a real HTTP endpoint (a JDK HttpServer on port 0), reached by forwardTo / forwardToAppUrl. */
 class AppServerHttpTest {
-    private final FakeRtsCloud cloud = TestClient.cloud();
-    private final TestClient alice = TestClient.login(cloud, "alice");
+    private final FakeRtsCloud cloud = RtsFixture.plainCloud();
+    private final RtsFixture.Client alice = RtsFixture.withServerParams(cloud, "alice");
     private final List<String> bodies = new CopyOnWriteArrayList<>();
     private final List<String> contentTypes = new CopyOnWriteArrayList<>();
     private final List<String> methods = new CopyOnWriteArrayList<>();
@@ -56,11 +57,11 @@ class AppServerHttpTest {
 
     @Test
     void forwardTo_postsVendorBodyWithoutJsonContentType_andAnswerReachesSender() throws IOException {
-        cloud.appServer(APP).forwardTo(backend(200, "{\"ack\":true}", 0));
+        cloud.appServer(APP_ID).forwardTo(backend(200, "{\"ack\":true}", 0));
         long id = alice.rts.sendServerMessage("{\"q\":\"a\\\"b\"}");
         cloud.runUntilIdle();
 
-        assertThat(alice.named("onServerMessageSendResult"))
+        assertThat(alice.piped("onServerMessageSendResult"))
                 .containsExactly("onServerMessageSendResult|" + id + "|0|{\"ack\":true}");
         assertThat(methods).containsExactly("POST");
         assertThat(contentTypes.get(0)).doesNotContain("application/json");
@@ -70,7 +71,7 @@ class AppServerHttpTest {
 
     @Test
     void forwardTo_binaryMessage_postsBase64WithBinaryTrue() throws IOException {
-        cloud.appServer(APP).forwardTo(backend(200, "", 0));
+        cloud.appServer(APP_ID).forwardTo(backend(200, "", 0));
         alice.rts.sendServerBinaryMessage(new byte[] {1, 2, 3});
         cloud.runUntilIdle();
 
@@ -79,11 +80,11 @@ class AppServerHttpTest {
 
     @Test
     void sendServerMessage_whenHttpAppServerAnswers500_reports18() throws IOException {
-        cloud.appServer(APP).forwardTo(backend(500, "oops", 0));
+        cloud.appServer(APP_ID).forwardTo(backend(500, "oops", 0));
         long id = alice.rts.sendServerMessage("m1");
         cloud.runUntilIdle();
 
-        assertThat(alice.named("onServerMessageSendResult")).containsExactly("onServerMessageSendResult|" + id + "|18|");
+        assertThat(alice.piped("onServerMessageSendResult")).containsExactly("onServerMessageSendResult|" + id + "|18|");
     }
 
     @Test
@@ -92,66 +93,66 @@ class AppServerHttpTest {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        cloud.appServer(APP).forwardTo(URI.create("http://127.0.0.1:" + port + "/rts"));
+        cloud.appServer(APP_ID).forwardTo(URI.create("http://127.0.0.1:" + port + "/rts"));
         long id = alice.rts.sendServerMessage("m1");
         cloud.runUntilIdle();
 
-        assertThat(alice.named("onServerMessageSendResult")).containsExactly("onServerMessageSendResult|" + id + "|17|");
+        assertThat(alice.piped("onServerMessageSendResult")).containsExactly("onServerMessageSendResult|" + id + "|17|");
     }
 
     @Test
     void sendServerMessage_whenHttpCallExceedsWallClockTimeout_reports17() throws IOException {
-        cloud.appServer(APP).forwardTo(backend(200, "late", 1_500)).httpTimeout(Duration.ofMillis(200));
+        cloud.appServer(APP_ID).forwardTo(backend(200, "late", 1_500)).httpTimeout(Duration.ofMillis(200));
         long id = alice.rts.sendServerMessage("m1");
         cloud.runUntilIdle();
 
-        assertThat(alice.named("onServerMessageSendResult")).containsExactly("onServerMessageSendResult|" + id + "|17|");
+        assertThat(alice.piped("onServerMessageSendResult")).containsExactly("onServerMessageSendResult|" + id + "|17|");
     }
 
     @Test
     void forwardToAppUrl_postsToTheUrlGivenToSetServerParams() throws IOException {
         URI url = backend(200, "via-app-url", 0);
-        cloud.appServer(APP).forwardToAppUrl();
+        cloud.appServer(APP_ID).forwardToAppUrl();
         alice.rts.setServerParams("sig2", url.toString());
         cloud.runUntilIdle();
         long id = alice.rts.sendServerMessage("m1");
         cloud.runUntilIdle();
 
-        assertThat(alice.named("onServerMessageSendResult")).containsExactly("onServerMessageSendResult|" + id + "|0|via-app-url");
+        assertThat(alice.piped("onServerMessageSendResult")).containsExactly("onServerMessageSendResult|" + id + "|0|via-app-url");
         assertThat(bodies.get(0)).contains("\"signature\":\"sig2\"");
     }
 
     @Test
     void httpCall_costsNoVirtualTime_unlessHttpLatencyIsSet() throws IOException {
         Duration inProcess = roundTrip("m0");
-        cloud.appServer(APP).forwardTo(backend(200, "x", 100));
+        cloud.appServer(APP_ID).forwardTo(backend(200, "x", 100));
         Duration overHttp = roundTrip("m1");
-        cloud.appServer(APP).httpLatency(Duration.ofMillis(700));
+        cloud.appServer(APP_ID).httpLatency(Duration.ofMillis(700));
         Duration withLatency = roundTrip("m2");
 
         assertThat(overHttp).isEqualTo(inProcess);
         assertThat(withLatency).isEqualTo(inProcess.plusMillis(700));
-        assertThat(alice.named("onServerMessageSendResult")).hasSize(3);
+        assertThat(alice.piped("onServerMessageSendResult")).hasSize(3);
     }
 
     private Duration roundTrip(String message) {
         Duration before = cloud.elapsed();
-        int results = alice.named("onServerMessageSendResult").size();
+        int results = alice.piped("onServerMessageSendResult").size();
         alice.rts.sendServerMessage(message);
-        cloud.runUntil(() -> alice.named("onServerMessageSendResult").size() > results, Duration.ofSeconds(30));
+        cloud.runUntil(() -> alice.piped("onServerMessageSendResult").size() > results, Duration.ofSeconds(30));
         return cloud.elapsed().minus(before);
     }
 
     @Test
     void httpBackend_mayCallTheOpenApiBeforeAnswering_withoutDeadlock() throws IOException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-        try (OpenApiHttpServer openApi = cloud.serverApi(APP).listen()) {
+        try (OpenApiHttpServer openApi = cloud.serverApi(APP_ID).listen()) {
             backend = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             backend.createContext("/rts", exchange -> {
                 exchange.getRequestBody().readAllBytes();
                 HttpRequest push = HttpRequest.newBuilder(openApi.uri().resolve("/?Action=SendUnicast&Version=2020-12-01"))
                         .timeout(Duration.ofSeconds(3))
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"AppId\":\"" + APP + "\",\"From\":\"server\","
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"AppId\":\"" + APP_ID + "\",\"From\":\"server\","
                                 + "\"To\":\"alice\",\"Binary\":false,\"Message\":\"pushed\"}"))
                         .build();
                 int status;
@@ -164,13 +165,13 @@ class AppServerHttpTest {
                 respond(exchange, 200, "openapi:" + status);
             });
             backend.start();
-            cloud.appServer(APP).forwardTo(URI.create("http://127.0.0.1:" + backend.getAddress().getPort() + "/rts"));
+            cloud.appServer(APP_ID).forwardTo(URI.create("http://127.0.0.1:" + backend.getAddress().getPort() + "/rts"));
             long id = alice.rts.sendServerMessage("m1");
             cloud.runUntilIdle();
 
-            assertThat(alice.named("onServerMessageSendResult"))
+            assertThat(alice.piped("onServerMessageSendResult"))
                     .containsExactly("onServerMessageSendResult|" + id + "|0|openapi:200");
-            assertThat(alice.named("onMessageReceived")).containsExactly("onMessageReceived|server|pushed");
+            assertThat(alice.piped("onMessageReceived")).containsExactly("onMessageReceived|server|pushed");
         }
     }
 

@@ -1,10 +1,11 @@
 package dev.rtsfake.fake.appserver;
 
-import static dev.rtsfake.fake.appserver.TestClient.APP;
+import static dev.rtsfake.fake.testing.RtsFixture.APP_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rtsfake.fake.FakeRtsCloud;
+import dev.rtsfake.fake.testing.RtsFixture;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -12,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** The in-process app-server double: what it receives, how it answers, what the sender sees. */
 class AppServerTest {
-    private final FakeRtsCloud cloud = TestClient.cloud();
-    private final TestClient alice = TestClient.login(cloud, "alice");
+    private final FakeRtsCloud cloud = RtsFixture.plainCloud();
+    private final RtsFixture.Client alice = RtsFixture.withServerParams(cloud, "alice");
 
     @AfterEach
     void close() {
@@ -25,8 +26,8 @@ class AppServerTest {
         long id = alice.rts.sendServerMessage("hello");
         cloud.runUntilIdle();
 
-        assertThat(alice.named("onServerMessageSendResult")).containsExactly("onServerMessageSendResult|" + id + "|0|");
-        AppServerRequest got = cloud.appServer(APP).take();
+        assertThat(alice.piped("onServerMessageSendResult")).containsExactly("onServerMessageSendResult|" + id + "|0|");
+        AppServerRequest got = cloud.appServer(APP_ID).take();
         assertThat(got).isEqualTo(new AppServerRequest("hello", false, "sig-alice", "https://app.example/rts"));
         assertThat(got.body()).isEqualTo("{\"message\":\"hello\",\"binary\":false,\"signature\":\"sig-alice\"}");
     }
@@ -37,7 +38,7 @@ class AppServerTest {
         alice.rts.sendServerBinaryMessage(bytes);
         cloud.runUntilIdle();
 
-        AppServerRequest got = cloud.appServer(APP).take();
+        AppServerRequest got = cloud.appServer(APP_ID).take();
         assertThat(got.binary()).isTrue();
         assertThat(got.message()).isEqualTo("AAEC/w==");
         assertThat(got.messageBytes()).containsExactly(bytes);
@@ -46,99 +47,99 @@ class AppServerTest {
 
     @Test
     void sendServerMessage_whenHandlerAnswersOk_bodyReachesSender() {
-        cloud.appServer(APP).onMessage(req -> AppServerReply.ok("ack:" + req.message()));
+        cloud.appServer(APP_ID).onMessage(req -> AppServerReply.ok("ack:" + req.message()));
         long id = alice.rts.sendServerMessage("m1");
         cloud.runUntilIdle();
 
-        assertThat(alice.named("onServerMessageSendResult")).containsExactly("onServerMessageSendResult|" + id + "|0|ack:m1");
+        assertThat(alice.piped("onServerMessageSendResult")).containsExactly("onServerMessageSendResult|" + id + "|0|ack:m1");
     }
 
     @Test
     void sendServerMessage_whenAppServerAnswers500_reports18() {
-        cloud.appServer(APP).onMessage(req -> AppServerReply.status(500, "boom"));
+        cloud.appServer(APP_ID).onMessage(req -> AppServerReply.status(500, "boom"));
         long id = alice.rts.sendServerMessage("m1");
         cloud.runUntilIdle();
 
-        assertThat(alice.named("onServerMessageSendResult")).containsExactly("onServerMessageSendResult|" + id + "|18|");
+        assertThat(alice.piped("onServerMessageSendResult")).containsExactly("onServerMessageSendResult|" + id + "|18|");
     }
 
     @Test
     void sendServerMessage_whenFailNextUnreachable_reports17OnceThenRecovers() {
-        cloud.appServer(APP).failNext(AppServerFailure.UNREACHABLE);
+        cloud.appServer(APP_ID).failNext(AppServerFailure.UNREACHABLE);
         long first = alice.rts.sendServerMessage("m1");
         long second = alice.rts.sendServerMessage("m2");
         cloud.runUntilIdle();
 
-        assertThat(alice.named("onServerMessageSendResult")).containsExactly(
+        assertThat(alice.piped("onServerMessageSendResult")).containsExactly(
                 "onServerMessageSendResult|" + first + "|17|", "onServerMessageSendResult|" + second + "|0|");
-        assertThat(cloud.appServer(APP).requestCount()).isEqualTo(2);
+        assertThat(cloud.appServer(APP_ID).requestCount()).isEqualTo(2);
     }
 
     @Test
     void sendServerMessage_whenFailNextTimeout_reports17AfterFiveVirtualSeconds() {
-        cloud.appServer(APP).failNext(AppServerFailure.TIMEOUT);
+        cloud.appServer(APP_ID).failNext(AppServerFailure.TIMEOUT);
         alice.rts.sendServerMessage("m1");
         cloud.advance(Duration.ofMillis(4_900));
-        assertThat(alice.named("onServerMessageSendResult")).isEmpty();
+        assertThat(alice.piped("onServerMessageSendResult")).isEmpty();
 
         cloud.advance(Duration.ofMillis(300));
-        assertThat(alice.named("onServerMessageSendResult")).singleElement().asString().contains("|17|");
+        assertThat(alice.piped("onServerMessageSendResult")).singleElement().asString().contains("|17|");
     }
 
     @Test
     void sendServerMessage_whenFailNextStatus404_reports18() {
-        cloud.appServer(APP).failNext(AppServerFailure.status(404, "nope"));
+        cloud.appServer(APP_ID).failNext(AppServerFailure.status(404, "nope"));
         alice.rts.sendServerMessage("m1");
         cloud.runUntilIdle();
 
-        assertThat(alice.named("onServerMessageSendResult")).singleElement().asString().contains("|18|");
+        assertThat(alice.piped("onServerMessageSendResult")).singleElement().asString().contains("|18|");
     }
 
     @Test
     void sendServerMessage_whenDelayNext_answerArrivesThatMuchLater() {
-        cloud.appServer(APP).delayNext(Duration.ofSeconds(2)).onMessage(req -> AppServerReply.ok("late"));
+        cloud.appServer(APP_ID).delayNext(Duration.ofSeconds(2)).onMessage(req -> AppServerReply.ok("late"));
         alice.rts.sendServerMessage("m1");
         cloud.advance(Duration.ofMillis(1_900));
-        assertThat(alice.named("onServerMessageSendResult")).isEmpty();
+        assertThat(alice.piped("onServerMessageSendResult")).isEmpty();
 
         cloud.advance(Duration.ofMillis(300));
-        assertThat(alice.named("onServerMessageSendResult")).singleElement().asString().endsWith("|0|late");
+        assertThat(alice.piped("onServerMessageSendResult")).singleElement().asString().endsWith("|0|late");
     }
 
     @Test
     void sendServerMessage_whenDelayReachesTimeout_reports17() {
-        cloud.appServer(APP).timeout(Duration.ofSeconds(1)).delayNext(Duration.ofSeconds(2));
+        cloud.appServer(APP_ID).timeout(Duration.ofSeconds(1)).delayNext(Duration.ofSeconds(2));
         alice.rts.sendServerMessage("m1");
         cloud.advance(Duration.ofMillis(1_500));
 
-        assertThat(alice.named("onServerMessageSendResult")).singleElement().asString().contains("|17|");
+        assertThat(alice.piped("onServerMessageSendResult")).singleElement().asString().contains("|17|");
     }
 
     @Test
     void sendServerMessage_whenHandlerThrows_reports18AndRecordsHandlerFailure() {
-        cloud.appServer(APP).onMessage(req -> {
+        cloud.appServer(APP_ID).onMessage(req -> {
             throw new IllegalStateException("bug in the test's server");
         });
         alice.rts.sendServerMessage("m1");
         cloud.runUntilIdle();
 
-        assertThat(alice.named("onServerMessageSendResult")).singleElement().asString().contains("|18|");
+        assertThat(alice.piped("onServerMessageSendResult")).singleElement().asString().contains("|18|");
         assertThat(cloud.handlerFailures()).hasSize(1);
     }
 
     @Test
     void sendServerMessage_whenAnswerOver64KiB_reports18() {
         String big = "x".repeat(AppServer.MAX_ANSWER_BYTES + 1);
-        cloud.appServer(APP).onMessage(req -> AppServerReply.ok(big));
+        cloud.appServer(APP_ID).onMessage(req -> AppServerReply.ok(big));
         alice.rts.sendServerMessage("m1");
         cloud.runUntilIdle();
 
-        assertThat(alice.named("onServerMessageSendResult")).singleElement().asString().contains("|18|");
+        assertThat(alice.piped("onServerMessageSendResult")).singleElement().asString().contains("|18|");
     }
 
     @Test
     void take_whenNothingArrived_failsTellingToDriveTheClock() {
-        AppServer server = cloud.appServer(APP);
+        AppServer server = cloud.appServer(APP_ID);
         alice.rts.sendServerMessage("m1");
 
         assertThat(server.poll()).isEmpty();
@@ -148,7 +149,7 @@ class AppServerTest {
 
     @Test
     void history_isCopyOnRead_andTakeConsumesWithoutShrinkingIt() {
-        AppServer server = cloud.appServer(APP);
+        AppServer server = cloud.appServer(APP_ID);
         alice.rts.sendServerMessage("m1");
         alice.rts.sendServerMessage("m2");
         cloud.runUntilIdle();
@@ -163,29 +164,29 @@ class AppServerTest {
 
     @Test
     void appServer_isOnePerApp_andUnknownAppNamesTheKnownOnes() {
-        assertThat(cloud.appServer(APP)).isSameAs(cloud.appServer(APP));
+        assertThat(cloud.appServer(APP_ID)).isSameAs(cloud.appServer(APP_ID));
         assertThatThrownBy(() -> cloud.appServer("nope")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(APP);
+                .hasMessageContaining(APP_ID);
         assertThatThrownBy(() -> cloud.serverApi("nope")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(APP);
+                .hasMessageContaining(APP_ID);
     }
 
     @Test
     void vendorDemoPattern_requestAckedThenReturnPushedFromServer() {
-        AppServer server = cloud.appServer(APP);
+        AppServer server = cloud.appServer(APP_ID);
         server.onMessage(req -> {
             String text = new String(req.messageBytes(), StandardCharsets.UTF_8);
             String requestId = text.replaceAll(".*\"request_id\":\"([^\"]+)\".*", "$1");
-            cloud.serverApi(APP).sendUnicast("server", "alice",
+            cloud.serverApi(APP_ID).sendUnicast("server", "alice",
                     "{\"message_type\":\"return\",\"request_id\":\"" + requestId + "\",\"code\":200}");
             return AppServerReply.ok("{\"code\":200}");
         });
         long id = alice.rts.sendServerMessage("{\"event_name\":\"joinRoom\",\"request_id\":\"req-42\"}");
         cloud.runUntilIdle();
 
-        assertThat(alice.named("onServerMessageSendResult"))
+        assertThat(alice.piped("onServerMessageSendResult"))
                 .containsExactly("onServerMessageSendResult|" + id + "|0|{\"code\":200}");
-        assertThat(alice.named("onMessageReceived"))
+        assertThat(alice.piped("onMessageReceived"))
                 .containsExactly("onMessageReceived|server|{\"message_type\":\"return\",\"request_id\":\"req-42\",\"code\":200}");
         cloud.assertClean();
     }

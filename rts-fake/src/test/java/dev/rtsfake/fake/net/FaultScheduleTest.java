@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ss.bytertc.rts.engine.type.MessageConfig;
+import dev.rtsfake.fake.testing.RtsFixture;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,8 @@ class FaultScheduleTest {
 
     @Test
     void faultDisconnect_and_faultReconnect() {
-        Net n = new Net();
-        n.loggedIn("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        n.loggedInAsIs("alice");
         n.net().apply(new Fault.Disconnect("alice"));
         assertThat(n.net().link("alice").isDisconnected()).isTrue();
         n.net().apply(new Fault.Reconnect("alice"));
@@ -25,8 +26,8 @@ class FaultScheduleTest {
 
     @Test
     void faultCut_and_faultHeal() {
-        Net n = new Net();
-        n.loggedIn("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        n.loggedInAsIs("alice");
         n.net().apply(new Fault.Cut("alice", LinkDirection.DOWN));
         assertThat(n.net().link("alice").down().isCut()).isTrue();
         assertThat(n.net().link("alice").up().isCut()).isFalse();
@@ -37,9 +38,9 @@ class FaultScheduleTest {
 
     @Test
     void faultHold_and_faultRelease() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().apply(new Fault.Hold("bob", LinkDirection.DOWN));
         a.engine().sendMessage("bob", "held", MessageConfig.RELIABLE_ORDERED);
         n.advanceSeconds(1);
@@ -52,8 +53,8 @@ class FaultScheduleTest {
 
     @Test
     void faultLatency_setsLatencyAndJitter_hasNoInverse() {
-        Net n = new Net();
-        n.loggedIn("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        n.loggedInAsIs("alice");
         n.net().apply(new Fault.Latency("alice", LinkDirection.UP, Duration.ofMillis(90), Duration.ofMillis(10)));
         assertThat(n.net().link("alice").up().latency()).isEqualTo(Duration.ofMillis(90));
         assertThat(n.net().link("alice").up().jitter()).isEqualTo(Duration.ofMillis(10));
@@ -66,8 +67,8 @@ class FaultScheduleTest {
 
     @Test
     void faultLoss_setsModel_inverseIsNone() {
-        Net n = new Net();
-        n.loggedIn("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        n.loggedInAsIs("alice");
         Fault loss = new Fault.Loss("alice", LinkDirection.BOTH, LossModel.independent(0.5));
         n.net().apply(loss);
         assertThat(n.net().link("alice").down().loss()).isEqualTo(LossModel.independent(0.5));
@@ -83,8 +84,8 @@ class FaultScheduleTest {
 
     @Test
     void faultOutage_and_faultRestore() {
-        Net n = new Net();
-        n.loggedIn("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        n.loggedInAsIs("alice");
         n.net().apply(new Fault.Outage());
         assertThat(n.net().isInOutage()).isTrue();
         assertThat(n.net().link("alice").isDown()).isTrue();
@@ -96,8 +97,8 @@ class FaultScheduleTest {
 
     @Test
     void schedule_appliesAfterDelay() {
-        Net n = new Net();
-        n.loggedIn("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        n.loggedInAsIs("alice");
         n.net().schedule(Duration.ofSeconds(3), new Fault.Disconnect("alice"));
         n.advance(2_999);
         assertThat(n.net().link("alice").isDisconnected()).isFalse();
@@ -109,8 +110,8 @@ class FaultScheduleTest {
 
     @Test
     void during_appliesNowAndInverseAfter() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
         n.net().during(Duration.ofSeconds(8), new Fault.Disconnect("alice"));
         assertThat(n.net().link("alice").isDisconnected()).isTrue();
         n.advanceSeconds(8);
@@ -121,9 +122,9 @@ class FaultScheduleTest {
 
     @Test
     void during_outage_allClientsReconnect() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().during(Duration.ofSeconds(15), new Fault.Outage());
         n.advanceSeconds(20);
         assertThat(a.rec().connectionStates()).containsExactly(2, 3, 4, 1, 5);
@@ -132,15 +133,15 @@ class FaultScheduleTest {
 
     @Test
     void timeline_appliesEachStepAtItsOffset() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
         long start = n.millis();
         n.net().timeline(List.of(
                 Fault.at(Duration.ofSeconds(1), new Fault.Disconnect("alice")),
                 Fault.at(Duration.ofSeconds(30), new Fault.Reconnect("alice"))));
         n.advanceSeconds(40);
         assertThat(a.rec().connectionStates()).containsExactly(2, 3, 4, 1, 6, 5);
-        long reconnected = a.rec().named("onConnectionStateChanged").get(5).atMillis();
+        long reconnected = a.rec().callbacksNamed("onConnectionStateChanged").get(5).atMillis();
         assertThat(reconnected - start).isEqualTo(32_060);
         assertThat(n.cloud.trace().lines()).anyMatch(l -> l.contains("HARNESS") && l.contains("schedule("));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ss.bytertc.rts.engine.type.MessageConfig;
+import dev.rtsfake.fake.testing.RtsFixture;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,9 +14,9 @@ class HoldReleaseTest {
 
     @Test
     void hold_packetsWaitAndAreListed() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().hold("bob", LinkDirection.DOWN);
         assertThat(n.net().link("bob").down().isHeld()).isTrue();
         a.engine().sendMessage("bob", "one", MessageConfig.RELIABLE_ORDERED);
@@ -32,9 +33,9 @@ class HoldReleaseTest {
 
     @Test
     void release_deliversHeldInOrderAndStopsHolding() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().hold("bob", LinkDirection.DOWN);
         a.engine().sendMessage("bob", "one", MessageConfig.RELIABLE_ORDERED);
         a.engine().sendMessage("bob", "two", MessageConfig.RELIABLE_ORDERED);
@@ -52,9 +53,9 @@ class HoldReleaseTest {
 
     @Test
     void release_unorderedMessages_arriveInTheOrderTheyWereHeld() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().hold("bob", LinkDirection.DOWN);
         a.engine().sendMessage("bob", "u1", MessageConfig.UNRELIABLE_UNORDERED);
         a.engine().sendMessage("bob", "u2", MessageConfig.UNRELIABLE_UNORDERED);
@@ -68,9 +69,9 @@ class HoldReleaseTest {
 
     @Test
     void deliverHeld_laterReliablePacketWaitsForEarlierOne() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().hold("bob", LinkDirection.DOWN);
         a.engine().sendMessage("bob", "one", MessageConfig.RELIABLE_ORDERED);
         a.engine().sendMessage("bob", "two", MessageConfig.RELIABLE_ORDERED);
@@ -85,9 +86,9 @@ class HoldReleaseTest {
 
     @Test
     void deliverHeld_unorderedPacketArrivesAtOnce() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().hold("bob", LinkDirection.DOWN);
         a.engine().sendMessage("bob", "u1", MessageConfig.UNRELIABLE_UNORDERED);
         a.engine().sendMessage("bob", "u2", MessageConfig.UNRELIABLE_UNORDERED);
@@ -100,9 +101,9 @@ class HoldReleaseTest {
 
     @Test
     void dropHeld_reliablePacketIsRetransmitted() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().hold("bob", LinkDirection.DOWN);
         a.engine().sendMessage("bob", "again", MessageConfig.RELIABLE_ORDERED);
         n.advanceSeconds(1);
@@ -115,9 +116,9 @@ class HoldReleaseTest {
 
     @Test
     void dropHeld_unreliablePacketIsGoneForGood() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().hold("bob", LinkDirection.DOWN);
         long id = a.engine().sendMessage("bob", "gone", MessageConfig.UNRELIABLE_ORDERED);
         n.advanceSeconds(1);
@@ -130,9 +131,9 @@ class HoldReleaseTest {
 
     @Test
     void holdUp_senderPacketsWaitBeforeTheCloud() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().hold("alice", LinkDirection.UP);
         long id = a.engine().sendMessage("bob", "x", MessageConfig.RELIABLE_ORDERED);
         n.advanceSeconds(2);
@@ -147,15 +148,15 @@ class HoldReleaseTest {
     /** Bug fixed: a packet held past its deadline used to leave the sender without any result. */
     @Test
     void hold_pastMessageTimeout_senderGetsTimeoutAtDeadline_andPacketExpires() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().hold("alice", LinkDirection.UP);
         long start = n.millis();
         long id = a.engine().sendMessage("bob", "stuck", MessageConfig.RELIABLE_ORDERED);
         n.advanceSeconds(11);
         assertThat(a.rec().resultsFor(id)).containsExactly(1);
-        assertThat(a.rec().named("onMessageSendResult").get(0).atMillis() - start).isEqualTo(10_000);
+        assertThat(a.rec().callbacksNamed("onMessageSendResult").get(0).atMillis() - start).isEqualTo(10_000);
         assertThat(n.net().heldPackets("alice", LinkDirection.UP)).isEmpty();
         n.net().release("alice", LinkDirection.UP);
         n.advanceSeconds(11);
@@ -165,8 +166,8 @@ class HoldReleaseTest {
 
     @Test
     void heldPackets_bothDirectionsRejectedForDeliverAndDrop() {
-        Net n = new Net();
-        n.loggedIn("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        n.loggedInAsIs("alice");
         assertThatThrownBy(() -> n.net().deliverHeld("alice", LinkDirection.BOTH, 0))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> n.net().dropHeld("alice", LinkDirection.UP, 0))

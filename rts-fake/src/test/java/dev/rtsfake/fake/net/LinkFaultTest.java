@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ss.bytertc.rts.engine.type.MessageConfig;
 import dev.rtsfake.fake.FakeRtsCloud;
+import dev.rtsfake.fake.testing.Internals;
+import dev.rtsfake.fake.testing.RtsFixture;
 import dev.rtsfake.fake.trace.TraceEvent;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,9 +18,9 @@ class LinkFaultTest {
 
     @Test
     void disconnect_reliableMessageWaitsAndArrivesAfterReconnect() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().disconnect("alice");
         assertThat(n.net().link("alice").isDisconnected()).isTrue();
         assertThat(n.net().link("alice").canReachCloud()).isFalse();
@@ -33,8 +35,8 @@ class LinkFaultTest {
 
     @Test
     void disconnect_shorterThanHeartbeat_noConnectionStateChange() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
         n.net().disconnect("alice");
         n.advanceSeconds(4);
         n.net().reconnect("alice");
@@ -44,9 +46,9 @@ class LinkFaultTest {
 
     @Test
     void cutUp_messageNeverReachesCloud_cloudToClientStillWorksButEngineSeesDrop() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().cut("alice", LinkDirection.UP);
         assertThat(n.net().link("alice").up().isCut()).isTrue();
         assertThat(n.net().link("alice").down().isCut()).isFalse();
@@ -61,9 +63,9 @@ class LinkFaultTest {
 
     @Test
     void cutDown_messageDeliveredButAckLost_senderGetsTimeout() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().cut("alice", LinkDirection.DOWN);
         long id = a.engine().sendMessage("bob", "x", MessageConfig.RELIABLE_ORDERED);
         n.advanceSeconds(11);
@@ -73,9 +75,9 @@ class LinkFaultTest {
 
     @Test
     void heal_afterCut_retransmissionDelivers() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().cut("alice", LinkDirection.BOTH);
         long id = a.engine().sendMessage("bob", "late", MessageConfig.RELIABLE_ORDERED);
         n.advanceSeconds(2);
@@ -89,24 +91,24 @@ class LinkFaultTest {
 
     @Test
     void latency_setsOneWayDelay() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().latency("alice", Duration.ofMillis(200));
         assertThat(n.net().link("alice").up().latency()).isEqualTo(Duration.ofMillis(200));
         long start = n.millis();
         long id = a.engine().sendMessage("bob", "slow", MessageConfig.RELIABLE_ORDERED);
         n.cloud.runUntilIdle();
         // 200 ms up, 30 ms down to bob; result back over alice's 200 ms down
-        assertThat(b.rec().named("onMessageReceived").get(0).atMillis() - start).isEqualTo(230);
-        assertThat(a.rec().named("onMessageSendResult").get(0).atMillis() - start).isEqualTo(400);
+        assertThat(b.rec().callbacksNamed("onMessageReceived").get(0).atMillis() - start).isEqualTo(230);
+        assertThat(a.rec().callbacksNamed("onMessageSendResult").get(0).atMillis() - start).isEqualTo(400);
         assertThat(a.rec().resultsFor(id)).containsExactly(0);
     }
 
     @Test
     void latency_perDirection_onlyThatDirectionSlows() {
-        Net n = new Net();
-        n.loggedIn("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        n.loggedInAsIs("alice");
         n.net().latency("alice", LinkDirection.DOWN, Duration.ofMillis(500), Duration.ZERO);
         assertThat(n.net().link("alice").down().latency()).isEqualTo(Duration.ofMillis(500));
         assertThat(n.net().link("alice").up().latency()).isEqualTo(Duration.ofMillis(30));
@@ -114,9 +116,9 @@ class LinkFaultTest {
 
     @Test
     void jitter_reliableMessagesStillInOrder() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().latency("alice", Duration.ofMillis(20), Duration.ofMillis(300));
         assertThat(n.net().link("alice").up().jitter()).isEqualTo(Duration.ofMillis(300));
         List<String> sent = new ArrayList<>();
@@ -131,9 +133,9 @@ class LinkFaultTest {
 
     @Test
     void outage_allClientsCutOff_restoreResumes() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().outage();
         assertThat(n.net().isInOutage()).isTrue();
         assertThat(n.net().link("alice").canReachCloud()).isFalse();
@@ -152,44 +154,44 @@ class LinkFaultTest {
 
     @Test
     void clientNamedByEngineNameBeforeLogin_andByUidAfter() {
-        Net n = new Net();
-        Net.Client a = n.engine("alice");
-        assertThat(n.net().link("rts-1")).isSameAs(a.engine().link());
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.client("alice");
+        assertThat(n.net().link("rts-1")).isSameAs(Internals.link(a.engine()));
         assertThatThrownBy(() -> n.net().link("alice")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("rts-1");
         a.engine().login(n.token("alice", Duration.ofHours(1)), "alice");
-        assertThat(n.net().link("alice")).isSameAs(a.engine().link());
+        assertThat(n.net().link("alice")).isSameAs(Internals.link(a.engine()));
     }
 
     @Test
     void unknownClient_throwsNamingKnownClients() {
-        Net n = new Net();
-        n.loggedIn("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        n.loggedInAsIs("alice");
         assertThatThrownBy(() -> n.net().disconnect("nobody")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("alice").hasMessageContaining("rts-1");
     }
 
     @Test
     void negativeLatency_rejected() {
-        Net n = new Net();
-        n.loggedIn("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        n.loggedInAsIs("alice");
         assertThatThrownBy(() -> n.net().latency("alice", Duration.ofMillis(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void defaultLatency_appliesToLinksCreatedAfter() {
-        Net n = new Net();
+        RtsFixture n = RtsFixture.forNetwork();
         n.net().defaultLatency(Duration.ofMillis(77));
-        Net.Client a = n.engine("alice");
-        assertThat(a.engine().link().up().latency()).isEqualTo(Duration.ofMillis(77));
+        RtsFixture.Client a = n.client("alice");
+        assertThat(Internals.link(a.engine()).up().latency()).isEqualTo(Duration.ofMillis(77));
     }
 
     @Test
     void builderLatency_isTheDefaultOfEveryLink() {
-        Net n = new Net(b -> b.latency(Duration.ofMillis(45)));
-        Net.Client a = n.engine("alice");
-        assertThat(a.engine().link().down().latency()).isEqualTo(Duration.ofMillis(45));
+        RtsFixture n = RtsFixture.forNetwork(b -> b.latency(Duration.ofMillis(45)));
+        RtsFixture.Client a = n.client("alice");
+        assertThat(Internals.link(a.engine()).down().latency()).isEqualTo(Duration.ofMillis(45));
     }
 
     /** Adding an idle engine created last changes nothing for the others: randomness is per link. */
@@ -202,15 +204,15 @@ class LinkFaultTest {
     }
 
     private static List<String> lossyRun(boolean extraEngine) {
-        Net n = new Net(b -> b.seed(4242));
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork(b -> b.seed(4242));
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().latency("alice", Duration.ofMillis(20), Duration.ofMillis(80));
         n.net().latency("bob", Duration.ofMillis(20), Duration.ofMillis(80));
         n.net().loss("alice", LossModel.independent(0.3));
         n.net().loss("bob", LossModel.bursty(0.2, 0.3, 0.05, 0.7));
         if (extraEngine) {
-            n.engine("idle");
+            n.client("idle");
         }
         for (int i = 0; i < 40; i++) {
             MessageConfig cfg = MessageConfig.values()[i % 3];
@@ -220,8 +222,8 @@ class LinkFaultTest {
         }
         n.advanceSeconds(15);
         List<String> out = new ArrayList<>();
-        out.addAll(a.rec().events.stream().map(Object::toString).toList());
-        out.addAll(b.rec().events.stream().map(Object::toString).toList());
+        out.addAll(a.rec().callbacks().stream().map(Object::toString).toList());
+        out.addAll(b.rec().callbacks().stream().map(Object::toString).toList());
         for (TraceEvent e : n.cloud.trace().ofKind(dev.rtsfake.fake.trace.TraceKind.NET)) {
             out.add(e.format().replaceFirst(" #\\d+ ", " "));
         }
@@ -235,9 +237,9 @@ class LinkFaultTest {
     }
 
     private static List<String> traceOf(long seed) {
-        Net n = new Net(b -> b.seed(seed));
-        Net.Client a = n.loggedIn("alice");
-        n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork(b -> b.seed(seed));
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        n.loggedInAsIs("bob");
         n.net().loss("alice", LossModel.independent(0.5));
         for (int i = 0; i < 20; i++) {
             a.engine().sendMessage("bob", "m" + i, MessageConfig.UNRELIABLE_UNORDERED);

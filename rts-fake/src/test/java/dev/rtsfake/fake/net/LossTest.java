@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ss.bytertc.rts.engine.RTSRoom;
 import com.ss.bytertc.rts.engine.type.MessageConfig;
+import dev.rtsfake.fake.testing.RtsFixture;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,9 +17,9 @@ class LossTest {
 
     @Test
     void independentLoss_reliableMessagesArriveExactlyOnceInOrder() {
-        Net n = new Net(b -> b.seed(11));
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork(b -> b.seed(11));
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().loss("alice", LossModel.independent(0.4));
         n.net().loss("bob", LinkDirection.DOWN, LossModel.independent(0.4));
         assertThat(n.net().link("alice").up().loss()).isEqualTo(LossModel.independent(0.4));
@@ -39,9 +40,9 @@ class LossTest {
 
     @Test
     void burstyLoss_reliableBinaryMessagesArriveInOrder() {
-        Net n = new Net(b -> b.seed(12));
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork(b -> b.seed(12));
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().loss("alice", LinkDirection.UP, LossModel.bursty(0.1, 0.3, 0.0, 0.9));
         List<String> sent = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
@@ -58,32 +59,32 @@ class LossTest {
     void bursty_rejectsProbabilitiesOutsideZeroToOne() {
         assertThatThrownBy(() -> LossModel.bursty(1.5, 0.1, 0, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LossModel.independent(-0.1)).isInstanceOf(IllegalArgumentException.class);
-        Net n = new Net();
-        n.loggedIn("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        n.loggedInAsIs("alice");
         assertThatThrownBy(() -> n.net().loss("alice", null)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void totalLoss_unreliableMessage_sentOnce_senderGetsTimeoutAtDeadline() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().loss("alice", LinkDirection.UP, LossModel.independent(1.0));
         long start = n.millis();
         long id = a.engine().sendMessage("bob", "u", MessageConfig.UNRELIABLE_UNORDERED);
         n.advanceSeconds(11);
         assertThat(b.rec().received()).isEmpty();
         assertThat(a.rec().resultsFor(id)).containsExactly(1);
-        assertThat(a.rec().named("onMessageSendResult").get(0).atMillis() - start).isEqualTo(10_000);
+        assertThat(a.rec().callbacksNamed("onMessageSendResult").get(0).atMillis() - start).isEqualTo(10_000);
         assertThat(n.cloud.trace().lines().stream().filter(l -> l.contains("P2P alice->bob #1")).toList())
                 .as("sent once, never retransmitted").hasSize(1).allMatch(l -> l.contains("dropped"));
     }
 
     @Test
     void noLoss_afterLossModelNone() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().loss("alice", LossModel.independent(1.0));
         n.net().loss("alice", LossModel.none());
         a.engine().sendMessage("bob", "u", MessageConfig.UNRELIABLE_ORDERED);
@@ -93,9 +94,9 @@ class LossTest {
 
     @Test
     void unreliableOrdered_underJitter_staleMessagesDiscarded_neverOutOfOrder() {
-        Net n = new Net(b -> b.seed(3));
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork(b -> b.seed(3));
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().latency("alice", Duration.ofMillis(10), Duration.ofMillis(200));
         for (int i = 0; i < 40; i++) {
             a.engine().sendMessage("bob", String.format("%03d", i), MessageConfig.UNRELIABLE_ORDERED);
@@ -110,9 +111,9 @@ class LossTest {
 
     @Test
     void unreliableUnordered_underJitter_mayBeReordered_butEachAtMostOnce() {
-        Net n = new Net(b -> b.seed(3));
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork(b -> b.seed(3));
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().latency("alice", Duration.ofMillis(10), Duration.ofMillis(200));
         List<String> sent = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -129,10 +130,10 @@ class LossTest {
     /** Bug fixed: staleness of UNRELIABLE_ORDERED was judged across all streams of a link direction. */
     @Test
     void unreliableOrdered_staleness_isPerSenderReceiverStream() {
-        Net n = new Net(b -> b.seed(5));
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
-        Net.Client c = n.loggedIn("carol");
+        RtsFixture n = RtsFixture.forNetwork(b -> b.seed(5));
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
+        RtsFixture.Client c = n.loggedInAsIs("carol");
         // On alice/up the message to carol overtakes the one to bob; they are different streams.
         n.net().hold("alice", LinkDirection.UP);
         a.engine().sendMessage("bob", "to-bob", MessageConfig.UNRELIABLE_ORDERED);
@@ -149,9 +150,9 @@ class LossTest {
     /** Bug fixed (found by RandomFaultsPropertyTest, seed 44): a stale-discarded message never got a result. */
     @Test
     void unreliableOrdered_discardedAsStale_senderGetsTimeoutAtDeadline() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().hold("alice", LinkDirection.UP);
         long start = n.millis();
         long older = a.engine().sendMessage("bob", "older", MessageConfig.UNRELIABLE_ORDERED);
@@ -169,10 +170,10 @@ class LossTest {
 
     @Test
     void loss_onRoomBroadcast_reliableInOrderForEveryMember() {
-        Net n = new Net(b -> b.seed(9));
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
-        Net.Client c = n.loggedIn("carol");
+        RtsFixture n = RtsFixture.forNetwork(b -> b.seed(9));
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
+        RtsFixture.Client c = n.loggedInAsIs("carol");
         RTSRoom ra = a.join(n.cloud, "room1");
         b.join(n.cloud, "room1");
         c.join(n.cloud, "room1");

@@ -1,5 +1,6 @@
 package dev.rtsfake.fake.net;
 import static org.assertj.core.api.Assertions.assertThat;
+
 import com.ss.bytertc.rts.engine.RTSRoom;
 import com.ss.bytertc.rts.engine.type.MessageConfig;
 import dev.rtsfake.fake.FakeRtsCloud;
@@ -7,6 +8,10 @@ import dev.rtsfake.fake.engine.FakeRTS;
 import dev.rtsfake.fake.engine.FakeRTSRoom;
 import dev.rtsfake.fake.engine.LoginState;
 import dev.rtsfake.fake.engine.RoomState;
+import dev.rtsfake.fake.internal.net.Link;
+import dev.rtsfake.fake.testing.Callback;
+import dev.rtsfake.fake.testing.Internals;
+import dev.rtsfake.fake.testing.RtsFixture;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,8 +41,8 @@ final class RandomFaultsRun {
 
     final long seed;
     final SplittableRandom rnd;
-    final Net n;
-    final List<Net.Client> clients = new ArrayList<>();
+    final RtsFixture n;
+    final List<RtsFixture.Client> clients = new ArrayList<>();
     final Map<String, RTSRoom> rooms = new HashMap<>();
     final Map<String, Integer> counter = new HashMap<>();
     final Map<String, List<Sent>> p2p = new LinkedHashMap<>();
@@ -65,7 +70,7 @@ final class RandomFaultsRun {
         this.seed = seed;
         this.stats = stats;
         this.rnd = new SplittableRandom(seed * 31 + 7);
-        this.n = new Net(b -> b.seed(seed));
+        this.n = RtsFixture.forNetwork(b -> b.seed(seed));
     }
 
     void count(String what, long k) {
@@ -73,13 +78,13 @@ final class RandomFaultsRun {
     }
 
     /** Calls joinRoom, noting where in the client's callbacks the call happened. */
-    private int joinRoom(Net.Client c) {
-        roomCalls.computeIfAbsent(c.uid(), k -> new ArrayList<>()).add(new int[] {c.rec().events.size(), 1});
+    private int joinRoom(RtsFixture.Client c) {
+        roomCalls.computeIfAbsent(c.uid(), k -> new ArrayList<>()).add(new int[] {c.rec().callbacks().size(), 1});
         return rooms.get(c.uid()).joinRoom();
     }
 
-    private void leaveRoom(Net.Client c) {
-        roomCalls.computeIfAbsent(c.uid(), k -> new ArrayList<>()).add(new int[] {c.rec().events.size(), 0});
+    private void leaveRoom(RtsFixture.Client c) {
+        roomCalls.computeIfAbsent(c.uid(), k -> new ArrayList<>()).add(new int[] {c.rec().callbacks().size(), 0});
         rooms.get(c.uid()).leaveRoom();
     }
 
@@ -92,7 +97,7 @@ final class RandomFaultsRun {
         faultShare = 5 + rnd.nextInt(21);
         for (int i = 0; i < engines; i++) {
             String uid = "u" + i;
-            Net.Client c = n.engine(uid);
+            RtsFixture.Client c = n.client(uid);
             clients.add(c);
             p2p.put(uid, new ArrayList<>());
             serverIds.put(uid, new ArrayList<>());
@@ -104,7 +109,7 @@ final class RandomFaultsRun {
             login(c);
         }
         n.advance(200);
-        for (Net.Client c : clients) {
+        for (RtsFixture.Client c : clients) {
             if (rnd.nextInt(4) != 0 && joinRoom(c) == 0) {
                 request(c, "join");
             }
@@ -119,24 +124,24 @@ final class RandomFaultsRun {
         n.advanceSeconds(60);
     }
 
-    private Net.Client anyClient() {
+    private RtsFixture.Client anyClient() {
         return clients.get(rnd.nextInt(clients.size()));
     }
 
-    private boolean alive(Net.Client c) {
+    private boolean alive(RtsFixture.Client c) {
         return !c.engine().isDestroyed();
     }
 
-    private void login(Net.Client c) {
+    private void login(RtsFixture.Client c) {
         Duration ttl = rnd.nextInt(4) == 0 ? Duration.ofSeconds(20 + rnd.nextInt(40)) : Duration.ofHours(1);
         c.engine().login(n.token(c.uid(), ttl), c.uid());
     }
 
-    private void request(Net.Client c, String kind) {
+    private void request(RtsFixture.Client c, String kind) {
         requests.merge(c.uid() + "/" + kind, 1, Integer::sum);
     }
 
-    private int requests(Net.Client c, String kind) {
+    private int requests(RtsFixture.Client c, String kind) {
         return requests.getOrDefault(c.uid() + "/" + kind, 0);
     }
 
@@ -146,14 +151,14 @@ final class RandomFaultsRun {
     }
 
     private void step() {
-        Net.Client c = anyClient();
+        RtsFixture.Client c = anyClient();
         FakeRTS e = c.engine();
         int roll = rnd.nextInt(100);
         if (roll < 25) {
             if (!alive(c)) {
                 return;
             }
-            Net.Client to = anyClient();
+            RtsFixture.Client to = anyClient();
             if (to == c) {
                 return;
             }
@@ -224,7 +229,7 @@ final class RandomFaultsRun {
                 destroyedOne = true;
                 lastLeftAt.put(c.uid(), n.millis());
                 n.cloud.destroy(e);
-                eventsAtDestroy.put(c.uid(), c.rec().events.size());
+                eventsAtDestroy.put(c.uid(), c.rec().callbacks().size());
             }
         } else if (roll < 57 + faultShare) {
             fault(c);
@@ -234,8 +239,8 @@ final class RandomFaultsRun {
     }
 
     /** Logged in, connected, and a link with no fault in force. */
-    private boolean healthy(Net.Client c) {
-        Link l = c.engine().link();
+    private boolean healthy(RtsFixture.Client c) {
+        Link l = Internals.link(c.engine());
         return !c.engine().isDestroyed() && c.engine().loginState() == LoginState.LOGGED_IN
                 && (c.engine().connectionState() == 3 || c.engine().connectionState() == 5)
                 && l.canReachCloud() && !l.up().isHeld() && !l.down().isHeld()
@@ -247,7 +252,7 @@ final class RandomFaultsRun {
     }
 
     /** Whether a fault touched the client's link in [from, to]. */
-    private boolean faultBetween(Net.Client c, long from, long to) {
+    private boolean faultBetween(RtsFixture.Client c, long from, long to) {
         return faultTimes.getOrDefault(c.engine().name(), List.of()).stream().anyMatch(t -> t >= from && t <= to);
     }
 
@@ -255,7 +260,7 @@ final class RandomFaultsRun {
         return LinkDirection.values()[rnd.nextInt(3)];
     }
 
-    private void fault(Net.Client c) {
+    private void fault(RtsFixture.Client c) {
         String who = c.engine().name();
         Network net = n.net();
         long now = n.millis();
@@ -295,7 +300,7 @@ final class RandomFaultsRun {
             default -> {
                 if (rnd.nextInt(4) == 0) {
                     int ms = rnd.nextInt(30_000);
-                    for (Net.Client other : clients) {
+                    for (RtsFixture.Client other : clients) {
                         faultAt(other.engine().name(), now);
                         faultAt(other.engine().name(), now + ms);
                     }
@@ -318,7 +323,7 @@ final class RandomFaultsRun {
     private void healEverything() {
         Network net = n.net();
         net.restore();
-        for (Net.Client c : clients) {
+        for (RtsFixture.Client c : clients) {
             String who = c.engine().name();
             net.reconnect(who);
             net.heal(who, LinkDirection.BOTH);
@@ -335,15 +340,15 @@ final class RandomFaultsRun {
 
     List<String> allEvents() {
         List<String> out = new ArrayList<>();
-        for (Net.Client c : clients) {
-            c.rec().events.forEach(ev -> out.add(c.uid() + " " + ev));
+        for (RtsFixture.Client c : clients) {
+            c.rec().callbacks().forEach(ev -> out.add(c.uid() + " " + ev));
         }
         return out;
     }
 
     void check() {
         long timeout = n.cloud.settings().messageTimeout().toMillis();
-        for (Net.Client c : clients) {
+        for (RtsFixture.Client c : clients) {
             count("p2pSent", p2p.get(c.uid()).size());
             count("roomSent", roomIds.get(c.uid()).size());
             count("serverSent", serverIds.get(c.uid()).size());
@@ -359,12 +364,12 @@ final class RandomFaultsRun {
         count("waitedForReconnect", n.cloud.trace().lines().stream().filter(l -> l.contains(" held(\"")).count());
         count("waitedForRejoin", n.cloud.trace().lines().stream()
                 .filter(l -> l.contains(" held(\"" + ROOM + "\"")).count());
-        for (Net.Client c : clients) {
+        for (RtsFixture.Client c : clients) {
             String uid = c.uid();
             boolean destroyed = c.engine().isDestroyed();
             // no callback after destroy
             if (destroyed) {
-                assertThat(c.rec().events).as(uid + ": callbacks after destroy").hasSize(eventsAtDestroy.get(uid));
+                assertThat(c.rec().callbacks()).as(uid + ": callbacks after destroy").hasSize(eventsAtDestroy.get(uid));
             }
             // exactly one result per send id (at most one for a destroyed engine), none for unknown ids
             Set<Long> p2pIds = new HashSet<>();
@@ -383,7 +388,7 @@ final class RandomFaultsRun {
             // every send result comes by its deadline plus one trip down (with jitter)
             Map<Long, Long> p2pSentAt = new HashMap<>();
             p2p.get(uid).forEach(s -> p2pSentAt.put(s.id(), s.sentAtMillis()));
-            for (Recorder.Event ev : c.rec().events) {
+            for (Callback ev : c.rec().callbacks()) {
                 Long sentAt = switch (ev.name()) {
                     case "onMessageSendResult" -> p2pSentAt.get(Long.parseLong(ev.arg(0)));
                     case "onServerMessageSendResult" -> serverSentAt.get(uid + "/" + ev.arg(0));
@@ -403,7 +408,7 @@ final class RandomFaultsRun {
             int nextCall = 0;
             boolean joinAfterLastLeave = false;
             boolean left = false;
-            for (int i = 0; i < c.rec().events.size(); i++) {
+            for (int i = 0; i < c.rec().callbacks().size(); i++) {
                 while (nextCall < calls.size() && calls.get(nextCall)[0] <= i) {
                     joinAfterLastLeave = calls.get(nextCall)[1] == 1;
                     if (joinAfterLastLeave) {
@@ -411,7 +416,7 @@ final class RandomFaultsRun {
                     }
                     nextCall++;
                 }
-                Recorder.Event ev = c.rec().events.get(i);
+                Callback ev = c.rec().callbacks().get(i);
                 if (!ev.scope().equals("room:" + ROOM)) {
                     continue;
                 }
@@ -420,11 +425,11 @@ final class RandomFaultsRun {
                 } else if (left) {
                     count("roomCallbacksChecked", 1);
                     assertThat(ev.name()).as(uid + ": room callback after onLeaveRoom, before joining again: " + ev
-                            + " in " + c.rec().events).isNotIn("onUserJoined", "onUserLeave",
+                            + " in " + c.rec().callbacks()).isNotIn("onUserJoined", "onUserLeave",
                             "onRoomMessageReceived", "onRoomBinaryMessageReceived");
                 }
             }
-            for (Recorder.Event ev : c.rec().events) {
+            for (Callback ev : c.rec().callbacks()) {
                 if (ev.name().equals("onMessageSendResult") || ev.name().equals("onServerMessageSendResult")) {
                     assertThat(p2pIds).as(uid + ": result for an id never returned: " + ev)
                             .contains(Long.parseLong(ev.arg(0)));
@@ -437,9 +442,9 @@ final class RandomFaultsRun {
             // every request gets one answer (a join at most one: a logout, a drop or a leave may
             // take it over), and none is left waiting
             assertAnswers(uid + " setServerParams", requests(c, "serverParams"),
-                    c.rec().named("onServerParamsSetResult").size(), destroyed);
+                    c.rec().callbacksNamed("onServerParamsSetResult").size(), destroyed);
             assertAnswers(uid + " getPeerOnlineStatus", requests(c, "peer"),
-                    c.rec().named("onGetPeerOnlineStatus").size(), destroyed);
+                    c.rec().callbacksNamed("onGetPeerOnlineStatus").size(), destroyed);
             assertAnswers(uid + " leaveRoom", requests(c, "leave"),
                     c.rec().where(ev -> ev.name().equals("onLeaveRoom")).size(), destroyed);
             long joinAnswers = c.rec().where(ev -> ev.name().equals("onRoomStateChanged")
@@ -474,19 +479,19 @@ final class RandomFaultsRun {
                     // an engine that reports itself connected, on a link that stayed up for 60 s,
                     // is online for its peers: the cloud has not ended the session under it
                     count("connectedOnlineChecked", 1);
-                    assertThat(n.cloud.onlineUsers(Net.APP)).as(uid + ": connected (state "
+                    assertThat(n.cloud.onlineUsers(RtsFixture.NET_APP_ID)).as(uid + ": connected (state "
                             + c.engine().connectionState() + ") 60 s after healing, but offline for its peers")
                             .contains(uid);
                 }
             }
         }
-        for (Net.Client c : clients) {
+        for (RtsFixture.Client c : clients) {
             checkNothingArrivesWhileReconnecting(c);
             checkNoRoomTrafficWhileRejoining(c);
             checkNothingDeliveredWhileLoggedOut(c);
         }
         // reliable messages the cloud accepted arrive if the network healed in time
-        Map<String, Net.Client> byUid = new HashMap<>();
+        Map<String, RtsFixture.Client> byUid = new HashMap<>();
         clients.forEach(c -> byUid.put(c.uid(), c));
         for (List<Sent> list : p2p.values()) {
             for (Sent s : list) {
@@ -494,8 +499,8 @@ final class RandomFaultsRun {
                     continue;
                 }
                 boolean healedInTime = healedAt <= s.sentAtMillis() + timeout - 2_000;
-                Net.Client sender = byUid.get(s.from());
-                Net.Client receiver = byUid.get(s.to());
+                RtsFixture.Client sender = byUid.get(s.from());
+                RtsFixture.Client receiver = byUid.get(s.to());
                 // a result reaches a sender that is reconnecting only once it has reconnected
                 boolean senderReadyInTime = readyAfter(sender, healedAt) <= s.sentAtMillis() + timeout - 2_000;
                 boolean senderStayed = !sender.engine().isDestroyed()
@@ -528,12 +533,12 @@ final class RandomFaultsRun {
     }
 
     /** Whether {@code e} is a connection state callback with {@code state}. */
-    private static boolean isState(Recorder.Event e, int state) {
+    private static boolean isState(Callback e, int state) {
         return e.name().equals("onConnectionStateChanged") && e.intArg(0) == state;
     }
 
     /** Whether {@code e} ends a reconnect: RECONNECTED, CONNECTED, FAILED, a logout or a login result. */
-    private static boolean endsReconnect(Recorder.Event e) {
+    private static boolean endsReconnect(Callback e) {
         return isState(e, 5) || isState(e, 3) || isState(e, 7) || e.name().equals("onLogout")
                 || e.name().equals("onLoginResult");
     }
@@ -543,7 +548,7 @@ final class RandomFaultsRun {
      * not one the engine gave itself (a TIMEOUT or UNREACHABLE give-up, or a local check: 105 not
      * logged in, while a first login reconnects; 106 server params not set; 100 not joined).
      */
-    private static boolean isLinkTraffic(Recorder.Event e) {
+    private static boolean isLinkTraffic(Callback e) {
         return switch (e.name()) {
             case "onMessageReceived", "onBinaryMessageReceived", "onRoomMessageReceived",
                     "onRoomBinaryMessageReceived", "onUserJoined", "onUserLeave" -> true;
@@ -558,9 +563,9 @@ final class RandomFaultsRun {
     }
 
     /** Between RECONNECTING(4) and the end of the reconnect, nothing the link carries reaches the app. */
-    private void checkNothingArrivesWhileReconnecting(Net.Client c) {
+    private void checkNothingArrivesWhileReconnecting(RtsFixture.Client c) {
         boolean reconnecting = false;
-        for (Recorder.Event e : c.rec().events) {
+        for (Callback e : c.rec().callbacks()) {
             if (isState(e, 4)) {
                 reconnecting = true;
                 count("reconnectWindows", 1);
@@ -569,7 +574,7 @@ final class RandomFaultsRun {
             } else if (reconnecting) {
                 count("reconnectWindowEventsChecked", 1);
                 assertThat(isLinkTraffic(e)).as(c.uid() + ": " + e + " reached the app while reconnecting (after"
-                        + " state 4, before 5) in " + c.rec().events).isFalse();
+                        + " state 4, before 5) in " + c.rec().callbacks()).isFalse();
             }
         }
     }
@@ -579,8 +584,8 @@ final class RandomFaultsRun {
      * state 0, or a failure), nothing of the room reaches the app but a send result the engine gave
      * itself; a leaveRoom call or a logout also ends the wait.
      */
-    private void checkNoRoomTrafficWhileRejoining(Net.Client c) {
-        List<Recorder.Event> events = c.rec().events;
+    private void checkNoRoomTrafficWhileRejoining(RtsFixture.Client c) {
+        List<Callback> events = c.rec().callbacks();
         List<int[]> calls = roomCalls.getOrDefault(c.uid(), List.of());
         int nextCall = 0;
         boolean rejoining = false;
@@ -591,7 +596,7 @@ final class RandomFaultsRun {
                 }
                 nextCall++;
             }
-            Recorder.Event e = events.get(i);
+            Callback e = events.get(i);
             if (c.rec().roomRejoiningAt.contains(i)) {
                 if (!rejoining) {
                     count("roomRejoinWindows", 1);
@@ -613,20 +618,20 @@ final class RandomFaultsRun {
     }
 
     /** After onLogout or a failed login, until the next login starts, no message or notice is delivered. */
-    private void checkNothingDeliveredWhileLoggedOut(Net.Client c) {
+    private void checkNothingDeliveredWhileLoggedOut(RtsFixture.Client c) {
         boolean loggedOut = false;
-        for (Recorder.Event e : c.rec().events) {
+        for (Callback e : c.rec().callbacks()) {
             if (e.name().equals("onLogout") || e.name().equals("onLoginResult") && e.intArg(1) != 0) {
                 loggedOut = true;
             } else if (isState(e, 2)) {
                 loggedOut = false;
             } else if (loggedOut) {
                 count("loggedOutEventsChecked", 1);
-                assertThat(e.name()).as(c.uid() + ": delivered while logged out: " + e + " in " + c.rec().events)
+                assertThat(e.name()).as(c.uid() + ": delivered while logged out: " + e + " in " + c.rec().callbacks())
                         .isNotIn("onMessageReceived", "onBinaryMessageReceived", "onRoomMessageReceived",
                                 "onRoomBinaryMessageReceived", "onUserJoined", "onUserLeave");
                 assertThat(e.name().equals("onRoomStateChanged") && e.intArg(2) == 0)
-                        .as(c.uid() + ": joined a room while logged out: " + e + " in " + c.rec().events).isFalse();
+                        .as(c.uid() + ": joined a room while logged out: " + e + " in " + c.rec().callbacks()).isFalse();
             }
         }
     }
@@ -635,9 +640,9 @@ final class RandomFaultsRun {
      * When a sender that may be reconnecting at {@code t} can get results again: {@code t}, or the
      * end of the reconnect it was in then.
      */
-    private static long readyAfter(Net.Client c, long t) {
+    private static long readyAfter(RtsFixture.Client c, long t) {
         long startedAt = -1;
-        for (Recorder.Event e : c.rec().events) {
+        for (Callback e : c.rec().callbacks()) {
             if (isState(e, 4) && startedAt < 0) {
                 startedAt = e.atMillis();
             } else if (startedAt >= 0 && endsReconnect(e)) {
@@ -651,7 +656,7 @@ final class RandomFaultsRun {
     }
 
     /** Callbacks that mean the engine was logged out at some point after {@code t}. */
-    private static List<Recorder.Event> loggedOutAfter(Net.Client c, long t) {
+    private static List<Callback> loggedOutAfter(RtsFixture.Client c, long t) {
         return c.rec().where(ev -> ev.atMillis() >= t && (ev.name().equals("onLogout")
                 || ev.name().equals("onLoginResult") && ev.intArg(1) != 0));
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ss.bytertc.rts.engine.RTSRoom;
 import com.ss.bytertc.rts.engine.type.MessageConfig;
+import dev.rtsfake.fake.testing.Callback;
+import dev.rtsfake.fake.testing.RtsFixture;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,16 +13,16 @@ import org.junit.jupiter.api.Test;
 /** Decision 8 and 9: the connection state machine on drops, reconnects, re-logins and FAILED. */
 class ReconnectStateMachineTest {
 
-    private static long at(Net.Client c, int state) {
-        return c.rec().named("onConnectionStateChanged").stream().filter(e -> e.intArg(0) == state)
-                .findFirst().orElseThrow(() -> new AssertionError("no state " + state + " in " + c.rec().events))
+    private static long at(RtsFixture.Client c, int state) {
+        return c.rec().callbacksNamed("onConnectionStateChanged").stream().filter(e -> e.intArg(0) == state)
+                .findFirst().orElseThrow(() -> new AssertionError("no state " + state + " in " + c.rec().callbacks()))
                 .atMillis();
     }
 
     @Test
     void disconnect_beyondHeartbeat_reportsReconnecting() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
         long drop = n.millis();
         n.net().disconnect("alice");
         n.advance(4_999);
@@ -28,13 +30,13 @@ class ReconnectStateMachineTest {
         n.advance(1);
         assertThat(a.rec().connectionStates()).containsExactly(2, 3, 4);
         assertThat(at(a, 4) - drop).isEqualTo(5_000);
-        assertThat(a.rec().named("onConnectionStateChanged").get(2).intArg(1)).isEqualTo(-1);
+        assertThat(a.rec().callbacksNamed("onConnectionStateChanged").get(2).intArg(1)).isEqualTo(-1);
     }
 
     @Test
     void disconnect_12sAfterDrop_reportsDisconnected() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
         long drop = n.millis();
         n.net().disconnect("alice");
         n.advanceSeconds(13);
@@ -44,8 +46,8 @@ class ReconnectStateMachineTest {
 
     @Test
     void disconnect_10sAfterDisconnected_reportsLost() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
         long drop = n.millis();
         n.net().disconnect("alice");
         n.advanceSeconds(60);
@@ -55,8 +57,8 @@ class ReconnectStateMachineTest {
 
     @Test
     void reconnect_afterDrop_reportsReconnected_withoutLoginResult() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
         n.net().disconnect("alice");
         n.advanceSeconds(8);
         long back = n.millis();
@@ -65,13 +67,13 @@ class ReconnectStateMachineTest {
         assertThat(a.rec().connectionStates()).containsExactly(2, 3, 4, 5);
         // retried one reconnect interval after the link came back, then one round trip
         assertThat(at(a, 5) - back).isEqualTo(2_060);
-        assertThat(a.rec().named("onLoginResult")).hasSize(1);
+        assertThat(a.rec().callbacksNamed("onLoginResult")).hasSize(1);
     }
 
     @Test
     void reconnect_afterLost_stillReconnects() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
         n.net().disconnect("alice");
         n.advanceSeconds(100);
         n.net().reconnect("alice");
@@ -81,8 +83,8 @@ class ReconnectStateMachineTest {
 
     @Test
     void reconnect_retriesEveryReconnectIntervalWhileLoginsAreLost() {
-        Net n = new Net(b -> b.messageTimeout(Duration.ofSeconds(1)));
-        Net.Client a = n.loggedIn("alice");
+        RtsFixture n = RtsFixture.forNetwork(b -> b.messageTimeout(Duration.ofSeconds(1)));
+        RtsFixture.Client a = n.loggedInAsIs("alice");
         n.net().disconnect("alice");
         n.advanceSeconds(6);
         n.net().loss("alice", LinkDirection.UP, LossModel.independent(1.0));
@@ -98,9 +100,9 @@ class ReconnectStateMachineTest {
 
     @Test
     void reconnect_roomsRejoinWithJoinType1_othersSeeUserJoined() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         a.join(n.cloud, "room1");
         b.join(n.cloud, "room1");
         assertThat(b.rec().where(e -> e.name().equals("onUserJoined"))).extracting(e -> e.arg(0))
@@ -109,22 +111,22 @@ class ReconnectStateMachineTest {
         n.advanceSeconds(8);
         n.net().reconnect("alice");
         n.advanceSeconds(5);
-        List<Recorder.Event> states = a.rec().where(e -> e.name().equals("onRoomStateChanged"));
+        List<Callback> states = a.rec().where(e -> e.name().equals("onRoomStateChanged"));
         assertThat(states).extracting(e -> e.arg(3))
                 .satisfiesExactly(first -> assertThat(first).contains("\"join_type\":0"),
                         second -> assertThat(second).contains("\"join_type\":1"));
         assertThat(states.get(1).intArg(2)).isEqualTo(0);
         assertThat(b.rec().where(e -> e.name().equals("onUserJoined"))).extracting(e -> e.arg(0))
                 .containsExactly("alice", "alice");
-        assertThat(b.rec().named("onUserLeave")).as("within the grace period").isEmpty();
+        assertThat(b.rec().callbacksNamed("onUserLeave")).as("within the grace period").isEmpty();
     }
 
     /** Issue 8, item 2: the app's own join, asked for while the link was silently down. */
     @Test
     void joinRoom_whileLinkSilentlyDown_firstSuccessReportsJoinType0_othersHearOneUserJoined() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         b.join(n.cloud, "room1");
         n.net().disconnect("alice");
         n.advanceSeconds(1);
@@ -138,7 +140,7 @@ class ReconnectStateMachineTest {
         n.net().reconnect("alice");
         n.advanceSeconds(5);
 
-        List<Recorder.Event> states = a.rec().named("onRoomStateChanged");
+        List<Callback> states = a.rec().callbacksNamed("onRoomStateChanged");
         assertThat(states).singleElement().satisfies(e -> {
             assertThat(e.intArg(2)).isZero();
             assertThat(e.arg(3)).isEqualTo("{\"elapsed\":" + (e.atMillis() - joinCalled) + ",\"join_type\":0}");
@@ -148,14 +150,14 @@ class ReconnectStateMachineTest {
         assertThat(a.rec().where(e -> e.name().equals("onUserJoined"))).extracting(e -> e.arg(0))
                 .containsExactly("bob");
         assertThat(n.cloud.trace().lines()).anyMatch(l -> l.contains("room-join-repeated"));
-        assertThat(n.cloud.roomMembers(Net.APP, "room1")).containsExactly("bob", "alice");
+        assertThat(n.cloud.roomMembers(RtsFixture.NET_APP_ID, "room1")).containsExactly("bob", "alice");
     }
 
     @Test
     void joinRoom_whileLinkSilentlyDown_requestGivenUp_theJoinAfterTheReconnectReportsJoinType0_othersHearOne() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         b.join(n.cloud, "room1");
         n.net().disconnect("alice");
         n.advanceSeconds(1);
@@ -166,7 +168,7 @@ class ReconnectStateMachineTest {
         n.net().reconnect("alice");
         n.advanceSeconds(5);
 
-        assertThat(a.rec().named("onRoomStateChanged")).singleElement().satisfies(e -> {
+        assertThat(a.rec().callbacksNamed("onRoomStateChanged")).singleElement().satisfies(e -> {
             assertThat(e.intArg(2)).isZero();
             assertThat(e.arg(3)).contains("\"join_type\":0");
         });
@@ -177,9 +179,9 @@ class ReconnectStateMachineTest {
 
     @Test
     void rejoin_afterASecondDrop_isAFreshRejoinOnlyOnceTheAppHeardTheFirst() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         a.join(n.cloud, "room1");
         b.join(n.cloud, "room1");
         n.net().disconnect("alice");
@@ -195,7 +197,7 @@ class ReconnectStateMachineTest {
 
         assertThat(a.rec().connectionStates()).containsExactly(2, 3, 4, 5, 4, 5);
         assertThat(n.cloud.trace().lines()).filteredOn(l -> l.contains("room-join-repeated")).hasSize(1);
-        assertThat(a.rec().named("onRoomStateChanged")).extracting(e -> e.arg(3))
+        assertThat(a.rec().callbacksNamed("onRoomStateChanged")).extracting(e -> e.arg(3))
                 .satisfiesExactly(first -> assertThat(first).contains("\"join_type\":0"),
                         second -> assertThat(second).contains("\"join_type\":1"));
         // the first join, then one rejoin: its retry after the second drop is the same join to the cloud
@@ -205,9 +207,9 @@ class ReconnectStateMachineTest {
 
     @Test
     void reconnect_afterRejoin_roomMessagesFlowAgain() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         RTSRoom ra = a.join(n.cloud, "room1");
         b.join(n.cloud, "room1");
         n.net().disconnect("alice");
@@ -222,9 +224,9 @@ class ReconnectStateMachineTest {
 
     @Test
     void tokenExpiredMidSession_noEffectUntilRelogin() {
-        Net n = new Net();
-        Net.Client a = n.engine("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.client("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         a.engine().login(n.token("alice", Duration.ofSeconds(60)), "alice");
         n.cloud.runUntilIdle();
         n.advanceSeconds(120);
@@ -237,8 +239,8 @@ class ReconnectStateMachineTest {
 
     @Test
     void relogin_withExpiredToken_reportsLoginResultMinus1000() {
-        Net n = new Net();
-        Net.Client a = n.engine("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.client("alice");
         a.engine().login(n.token("alice", Duration.ofSeconds(60)), "alice");
         n.cloud.runUntilIdle();
         n.advanceSeconds(120);
@@ -247,7 +249,7 @@ class ReconnectStateMachineTest {
         n.net().reconnect("alice");
         long back = n.millis();
         n.advanceSeconds(5);
-        List<Recorder.Event> results = a.rec().named("onLoginResult");
+        List<Callback> results = a.rec().callbacksNamed("onLoginResult");
         assertThat(results).hasSize(2);
         assertThat(results.get(1).arg(0)).isEqualTo("alice");
         assertThat(results.get(1).intArg(1)).isEqualTo(-1000);
@@ -260,8 +262,8 @@ class ReconnectStateMachineTest {
 
     @Test
     void relogin_expiredThenUpdateLoginToken_retriesByItself() {
-        Net n = new Net();
-        Net.Client a = n.engine("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.client("alice");
         a.engine().login(n.token("alice", Duration.ofSeconds(60)), "alice");
         n.cloud.runUntilIdle();
         n.advanceSeconds(120);
@@ -271,15 +273,15 @@ class ReconnectStateMachineTest {
         n.advanceSeconds(5);
         assertThat(a.engine().updateLoginToken(n.token("alice", Duration.ofHours(1)))).isZero();
         n.cloud.runUntilIdle();
-        List<Recorder.Event> results = a.rec().named("onLoginResult");
+        List<Callback> results = a.rec().callbacksNamed("onLoginResult");
         assertThat(results).extracting(e -> e.intArg(1)).containsExactly(0, -1000, 0);
         assertThat(a.rec().connectionStates()).endsWith(3);
     }
 
     @Test
     void firstLogin_cannotGetThrough_reconnectingThenConnectedOnceThrough() {
-        Net n = new Net();
-        Net.Client a = n.engine("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.client("alice");
         n.net().cut("rts-1", LinkDirection.UP);
         a.engine().login(n.token("alice", Duration.ofHours(1)), "alice");
         n.advanceSeconds(9);
@@ -287,20 +289,20 @@ class ReconnectStateMachineTest {
         n.advanceSeconds(1);
         assertThat(a.rec().connectionStates()).containsExactly(2, 4);
         assertThat(at(a, 4)).isEqualTo(10_000);
-        assertThat(a.rec().named("onLoginResult")).isEmpty();
+        assertThat(a.rec().callbacksNamed("onLoginResult")).isEmpty();
         n.net().heal("alice", LinkDirection.UP);
         n.advanceSeconds(3);
         // DISCONNECTED comes 12 s after the login started, just before the retry at 12 s gets through
         assertThat(a.rec().connectionStates()).containsExactly(2, 4, 1, 3);
-        assertThat(a.rec().named("onLoginResult")).extracting(e -> e.intArg(1)).containsExactly(0);
-        assertThat(a.rec().named("onLoginResult").get(0).intArg(2)).isEqualTo(12_060);
+        assertThat(a.rec().callbacksNamed("onLoginResult")).extracting(e -> e.intArg(1)).containsExactly(0);
+        assertThat(a.rec().callbacksNamed("onLoginResult").get(0).intArg(2)).isEqualTo(12_060);
     }
 
     /** Bug fixed: a login whose request got through but whose answer was lost left the engine stuck in CONNECTING. */
     @Test
     void firstLogin_answerLost_reconnectsInsteadOfWaitingForever() {
-        Net n = new Net();
-        Net.Client a = n.engine("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.client("alice");
         n.net().cut("rts-1", LinkDirection.DOWN);
         a.engine().login(n.token("alice", Duration.ofHours(1)), "alice");
         n.advanceSeconds(11);
@@ -308,14 +310,14 @@ class ReconnectStateMachineTest {
         n.net().heal("alice", LinkDirection.DOWN);
         n.advanceSeconds(3);
         assertThat(a.rec().connectionStates()).startsWith(2, 4).endsWith(3);
-        assertThat(a.rec().named("onLoginResult")).extracting(e -> e.intArg(1)).containsExactly(0);
+        assertThat(a.rec().callbacksNamed("onLoginResult")).extracting(e -> e.intArg(1)).containsExactly(0);
     }
 
     /** Bug fixed: the same for an automatic re-login whose answer was lost: the engine never retried. */
     @Test
     void relogin_answerLost_retriesAgain() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
         n.net().disconnect("alice");
         n.advanceSeconds(6);
         n.net().cut("alice", LinkDirection.DOWN);
@@ -325,15 +327,15 @@ class ReconnectStateMachineTest {
         n.net().heal("alice", LinkDirection.DOWN);
         n.advanceSeconds(5);
         assertThat(a.rec().connectionStates()).endsWith(5);
-        assertThat(a.rec().named("onLoginResult")).hasSize(1);
+        assertThat(a.rec().callbacksNamed("onLoginResult")).hasSize(1);
     }
 
     /** Bug fixed: a short flap left the first drop's heartbeat timer running, so a later drop was detected early. */
     @Test
     void flap_shorterThanHeartbeat_laterDropDetectedAfterItsOwnHeartbeat() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().disconnect("alice");
         n.advanceSeconds(1);
         n.net().reconnect("alice");
@@ -347,34 +349,34 @@ class ReconnectStateMachineTest {
         n.advance(secondDrop + 34_900 - n.millis());
         b.engine().getPeerOnlineStatus("alice");
         n.advance(100);
-        assertThat(b.rec().named("onGetPeerOnlineStatus")).extracting(e -> e.intArg(1)).containsExactly(1);
+        assertThat(b.rec().callbacksNamed("onGetPeerOnlineStatus")).extracting(e -> e.intArg(1)).containsExactly(1);
     }
 
     @Test
     void invalidateSession_reportsFailed_roomsMinus1084_noAutoReconnect() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         a.join(n.cloud, "room1");
         b.join(n.cloud, "room1");
-        assertThat(n.cloud.invalidateSession(Net.APP, "alice")).isTrue();
+        assertThat(n.cloud.invalidateSession(RtsFixture.NET_APP_ID, "alice")).isTrue();
         n.advanceSeconds(60);
         assertThat(a.rec().connectionStates()).containsExactly(2, 3, 7);
         assertThat(a.rec().where(e -> e.name().equals("onRoomStateChanged"))).extracting(e -> e.intArg(2))
                 .containsExactly(0, -1084);
-        assertThat(b.rec().named("onUserLeave")).extracting(e -> e.arg(0) + ":" + e.arg(1)).containsExactly("alice:1");
+        assertThat(b.rec().callbacksNamed("onUserLeave")).extracting(e -> e.arg(0) + ":" + e.arg(1)).containsExactly("alice:1");
         assertThat(n.cloud.trace().lines()).noneMatch(l -> l.contains("reconnect-attempt"));
         long id = a.engine().sendMessage("bob", "x", MessageConfig.RELIABLE_ORDERED);
         n.cloud.runUntilIdle();
         assertThat(a.rec().resultsFor(id)).containsExactly(105);
-        assertThat(n.cloud.invalidateSession(Net.APP, "alice")).isFalse();
+        assertThat(n.cloud.invalidateSession(RtsFixture.NET_APP_ID, "alice")).isFalse();
     }
 
     @Test
     void invalidateSession_thenLoginAgain_works() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        n.cloud.invalidateSession(Net.APP, "alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        n.cloud.invalidateSession(RtsFixture.NET_APP_ID, "alice");
         n.cloud.runUntilIdle();
         a.engine().login(n.token("alice", Duration.ofHours(1)), "alice");
         n.cloud.runUntilIdle();
@@ -383,10 +385,10 @@ class ReconnectStateMachineTest {
 
     @Test
     void timings_configurableOnTheBuilder() {
-        Net n = new Net(b -> b.heartbeatTimeout(Duration.ofSeconds(2))
+        RtsFixture n = RtsFixture.forNetwork(b -> b.heartbeatTimeout(Duration.ofSeconds(2))
                 .disconnectTimings(Duration.ofSeconds(3), Duration.ofSeconds(4))
                 .reconnectInterval(Duration.ofSeconds(1)));
-        Net.Client a = n.loggedIn("alice");
+        RtsFixture.Client a = n.loggedInAsIs("alice");
         long drop = n.millis();
         n.net().disconnect("alice");
         n.advanceSeconds(8);
@@ -401,9 +403,9 @@ class ReconnectStateMachineTest {
 
     @Test
     void logout_whileReconnecting_noCallbacksAfterAndNoAutoRejoinOnNextLogin() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         a.join(n.cloud, "room1");
         b.join(n.cloud, "room1");
         n.net().disconnect("alice");
@@ -411,27 +413,27 @@ class ReconnectStateMachineTest {
         a.engine().logout();
         n.advanceSeconds(60);
         assertThat(a.rec().connectionStates()).containsExactly(2, 3, 4);
-        assertThat(a.rec().named("onLogout")).extracting(e -> e.intArg(0)).containsExactly(0);
+        assertThat(a.rec().callbacksNamed("onLogout")).extracting(e -> e.intArg(0)).containsExactly(0);
         n.net().reconnect("alice");
         a.engine().login(n.token("alice", Duration.ofHours(1)), "alice");
         n.advanceSeconds(5);
         assertThat(a.rec().where(e -> e.name().equals("onRoomStateChanged"))).as("logged out: the room was left")
                 .hasSize(1);
-        assertThat(n.cloud.roomMembers(Net.APP, "room1")).containsExactly("bob");
+        assertThat(n.cloud.roomMembers(RtsFixture.NET_APP_ID, "room1")).containsExactly("bob");
     }
 
     @Test
     void destroy_whileReconnecting_noCallbackAfter() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
         n.net().disconnect("alice");
         n.advanceSeconds(6);
         a.engine().sendMessage("bob", "x", MessageConfig.RELIABLE_ORDERED);
-        int before = a.rec().events.size();
+        int before = a.rec().callbacks().size();
         n.cloud.destroy(a.engine());
         n.net().reconnect("alice");
         n.advanceSeconds(60);
-        assertThat(a.rec().events).hasSize(before);
-        assertThat(n.cloud.onlineUsers(Net.APP)).doesNotContain("alice");
+        assertThat(a.rec().callbacks()).hasSize(before);
+        assertThat(n.cloud.onlineUsers(RtsFixture.NET_APP_ID)).doesNotContain("alice");
     }
 }

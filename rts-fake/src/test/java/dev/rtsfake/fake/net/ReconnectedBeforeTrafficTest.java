@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ss.bytertc.rts.engine.RTSRoom;
 import com.ss.bytertc.rts.engine.type.MessageConfig;
 import dev.rtsfake.fake.engine.LoginState;
+import dev.rtsfake.fake.testing.Callback;
+import dev.rtsfake.fake.testing.RtsFixture;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -23,10 +25,10 @@ class ReconnectedBeforeTrafficTest {
             "onRoomMessageReceived", "onRoomBinaryMessageReceived", "onUserJoined", "onUserLeave",
             "onRoomMessageSendResult");
 
-    private static int indexOfState(Net.Client c, int state) {
-        List<Recorder.Event> events = c.rec().events;
+    private static int indexOfState(RtsFixture.Client c, int state) {
+        List<Callback> events = c.rec().callbacks();
         for (int i = 0; i < events.size(); i++) {
-            Recorder.Event e = events.get(i);
+            Callback e = events.get(i);
             if (e.name().equals("onConnectionStateChanged") && e.intArg(0) == state) {
                 return i;
             }
@@ -34,8 +36,8 @@ class ReconnectedBeforeTrafficTest {
         throw new AssertionError("no connection state " + state + " in " + events);
     }
 
-    private static int indexOf(Net.Client c, Predicate<Recorder.Event> p) {
-        List<Recorder.Event> events = c.rec().events;
+    private static int indexOf(RtsFixture.Client c, Predicate<Callback> p) {
+        List<Callback> events = c.rec().callbacks();
         for (int i = 0; i < events.size(); i++) {
             if (p.test(events.get(i))) {
                 return i;
@@ -45,16 +47,16 @@ class ReconnectedBeforeTrafficTest {
     }
 
     /** The events from index {@code from} (inclusive) to {@code to} (exclusive) that are traffic. */
-    private static List<Recorder.Event> trafficBetween(Net.Client c, int from, int to) {
-        return c.rec().events.subList(from, to).stream().filter(e -> TRAFFIC.contains(e.name())).toList();
+    private static List<Callback> trafficBetween(RtsFixture.Client c, int from, int to) {
+        return c.rec().callbacks().subList(from, to).stream().filter(e -> TRAFFIC.contains(e.name())).toList();
     }
 
-    private static List<Recorder.Event> trafficAfter(Net.Client c, int from) {
-        return trafficBetween(c, from, c.rec().events.size());
+    private static List<Callback> trafficAfter(RtsFixture.Client c, int from) {
+        return trafficBetween(c, from, c.rec().callbacks().size());
     }
 
     /** Alice's link goes down and 6 s pass: she has reported RECONNECTING. */
-    private static void dropAlice(Net n, Net.Client a) {
+    private static void dropAlice(RtsFixture n, RtsFixture.Client a) {
         n.net().disconnect("alice");
         n.advanceSeconds(6);
         assertThat(a.rec().connectionStates()).endsWith(4);
@@ -62,15 +64,15 @@ class ReconnectedBeforeTrafficTest {
 
     @Test
     void reconnect_messagesSentDuringTheDrop_arriveAfterReconnected_inOrder() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         dropAlice(n, a);
         for (int i = 1; i <= 3; i++) {
             b.engine().sendMessage("alice", "m" + i, MessageConfig.RELIABLE_ORDERED);
         }
         n.advance(100);
-        n.cloud.serverApi(Net.APP).sendUnicast("server", "alice", "push");
+        n.cloud.serverApi(RtsFixture.NET_APP_ID).sendUnicast("server", "alice", "push");
         n.advance(1_900);
         long back = n.millis();
         n.net().reconnect("alice");
@@ -79,19 +81,19 @@ class ReconnectedBeforeTrafficTest {
         n.advanceSeconds(4);
 
         int reconnected = indexOfState(a, 5);
-        assertThat(a.rec().events.get(reconnected).atMillis() - back).isEqualTo(2_060);
+        assertThat(a.rec().callbacks().get(reconnected).atMillis() - back).isEqualTo(2_060);
         assertThat(trafficBetween(a, indexOfState(a, 4), reconnected)).isEmpty();
         assertThat(trafficAfter(a, reconnected)).extracting(e -> e.arg(1)).containsExactly("m1", "m2", "m3", "push");
         assertThat(trafficAfter(a, reconnected)).allSatisfy(e -> assertThat(e.atMillis())
-                .isEqualTo(a.rec().events.get(reconnected).atMillis()));
-        assertThat(b.rec().named("onMessageSendResult")).extracting(e -> e.intArg(1)).containsExactly(0, 0, 0);
+                .isEqualTo(a.rec().callbacks().get(reconnected).atMillis()));
+        assertThat(b.rec().callbacksNamed("onMessageSendResult")).extracting(e -> e.intArg(1)).containsExactly(0, 0, 0);
     }
 
     @Test
     void reconnect_sendResultsPeerStatusAndServerResults_arriveAfterReconnected() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        n.loggedInAsIs("bob");
         a.engine().setServerParams("sig", "https://app.example/rts");
         n.cloud.runUntilIdle();
         dropAlice(n, a);
@@ -103,19 +105,19 @@ class ReconnectedBeforeTrafficTest {
 
         int reconnected = indexOfState(a, 5);
         assertThat(trafficBetween(a, indexOfState(a, 4), reconnected)).isEmpty();
-        assertThat(trafficAfter(a, reconnected)).extracting(Recorder.Event::name).containsExactlyInAnyOrder(
+        assertThat(trafficAfter(a, reconnected)).extracting(Callback::name).containsExactlyInAnyOrder(
                 "onMessageSendResult", "onServerMessageSendResult", "onGetPeerOnlineStatus");
         assertThat(a.rec().resultsFor(p2p)).containsExactly(0);
         assertThat(a.rec().serverResultsFor(server)).containsExactly(0);
-        assertThat(a.rec().named("onGetPeerOnlineStatus")).extracting(e -> e.intArg(1)).containsExactly(1);
+        assertThat(a.rec().callbacksNamed("onGetPeerOnlineStatus")).extracting(e -> e.intArg(1)).containsExactly(1);
     }
 
     @Test
     void reconnect_rejoinedRoomsTraffic_arrivesAfterTheRoomsJoinType1State() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
-        Net.Client c = n.loggedIn("carol");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
+        RtsFixture.Client c = n.loggedInAsIs("carol");
         RTSRoom ra = a.join(n.cloud, "room1");
         RTSRoom rb = b.join(n.cloud, "room1");
         dropAlice(n, a);
@@ -131,22 +133,22 @@ class ReconnectedBeforeTrafficTest {
         int reconnected = indexOfState(a, 5);
         int rejoined = indexOf(a, e -> e.name().equals("onRoomStateChanged") && e.arg(3).contains("\"join_type\":1"));
         assertThat(rejoined).isGreaterThan(reconnected);
-        assertThat(a.rec().events.get(rejoined).intArg(2)).isZero();
+        assertThat(a.rec().callbacks().get(rejoined).intArg(2)).isZero();
         assertThat(trafficBetween(a, indexOfState(a, 4), rejoined)).isEmpty();
-        List<Recorder.Event> after = trafficAfter(a, rejoined);
+        List<Callback> after = trafficAfter(a, rejoined);
         assertThat(after).extracting(e -> e.name() + ":" + e.arg(0) + (e.args().size() > 1 ? ":" + e.arg(1) : ""))
-                .containsExactly("onRoomMessageReceived:bob:while you were away", "onUserJoined:carol",
+                .containsExactly("onRoomMessageReceived:bob:while you were away", "onUserJoined:carol:0",
                         "onRoomMessageSendResult:" + mine + ":200",
                         // the rejoin's own answer: the members already there
-                        "onUserJoined:bob", "onUserJoined:carol");
+                        "onUserJoined:bob:0", "onUserJoined:carol:0");
         assertThat(b.rec().roomReceived("room1")).containsExactly("from alice while away");
     }
 
     @Test
     void relogin_failsWithExpiredToken_resultsThatWaitedComeAfterTheLoginResult_messagesAreDropped() {
-        Net n = new Net();
-        Net.Client a = n.engine("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.client("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         a.engine().login(n.token("alice", Duration.ofSeconds(60)), "alice");
         n.cloud.runUntilIdle();
         n.advanceSeconds(120);
@@ -158,7 +160,7 @@ class ReconnectedBeforeTrafficTest {
 
         int failed = indexOf(a, e -> e.name().equals("onLoginResult") && e.intArg(1) == -1000);
         assertThat(trafficBetween(a, indexOfState(a, 4), failed)).isEmpty();
-        assertThat(trafficAfter(a, failed)).extracting(Recorder.Event::name).containsExactly("onMessageSendResult");
+        assertThat(trafficAfter(a, failed)).extracting(Callback::name).containsExactly("onMessageSendResult");
         assertThat(a.rec().resultsFor(id)).containsExactly(0);
         assertThat(a.rec().received()).isEmpty();
         assertThat(b.rec().received()).containsExactly("sent while away");
@@ -167,9 +169,9 @@ class ReconnectedBeforeTrafficTest {
 
     @Test
     void logout_whileArrivalsWait_resultsComeOnceAfterOnLogout_messagesNever() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         dropAlice(n, a);
         long id = a.engine().sendMessage("bob", "sent while away", MessageConfig.RELIABLE_ORDERED);
         b.engine().sendMessage("alice", "never seen", MessageConfig.RELIABLE_ORDERED);
@@ -190,28 +192,28 @@ class ReconnectedBeforeTrafficTest {
 
     @Test
     void destroy_whileArrivalsWait_nothingReachesTheApp() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         dropAlice(n, a);
         a.engine().sendMessage("bob", "sent while away", MessageConfig.RELIABLE_ORDERED);
         b.engine().sendMessage("alice", "never seen", MessageConfig.RELIABLE_ORDERED);
         n.net().reconnect("alice");
         n.advance(1_000);
-        int before = a.rec().events.size();
+        int before = a.rec().callbacks().size();
 
         n.cloud.destroy(a.engine());
         n.advanceSeconds(60);
 
-        assertThat(a.rec().events).hasSize(before);
+        assertThat(a.rec().callbacks()).hasSize(before);
         assertThat(n.cloud.trace().lines()).anyMatch(l -> l.contains("held(\"engine\", \"message\")"));
     }
 
     @Test
     void reconnect_neverCompletes_resultsThatWaitGiveUpAtTheirDeadline_messagesAfterTheGrace() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         dropAlice(n, a);
         n.net().addRule(Rule.when(Match.login().from("alice")).then(RuleAction.drop()));
         long sentAt = n.millis();
@@ -223,7 +225,7 @@ class ReconnectedBeforeTrafficTest {
         assertThat(a.rec().connectionStates()).doesNotContain(5);
         assertThat(b.rec().received()).containsExactly("sent while away");
         // the cloud's answer (0) waited; the engine gives up on it at the send's deadline, as when it never came
-        assertThat(a.rec().named("onMessageSendResult")).singleElement().satisfies(e -> {
+        assertThat(a.rec().callbacksNamed("onMessageSendResult")).singleElement().satisfies(e -> {
             assertThat(e.arg(0)).isEqualTo(String.valueOf(id));
             assertThat(e.intArg(1)).isEqualTo(1);
             assertThat(e.atMillis()).isEqualTo(sentAt + 10_000);
@@ -235,9 +237,9 @@ class ReconnectedBeforeTrafficTest {
 
     @Test
     void rejoin_fails_roomResultsThatWaitedComeAfterTheFailure_roomMessagesAreDropped() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         RTSRoom ra = a.join(n.cloud, "room1");
         RTSRoom rb = b.join(n.cloud, "room1");
         dropAlice(n, a);
@@ -258,12 +260,12 @@ class ReconnectedBeforeTrafficTest {
 
     @Test
     void arrivalsWaitingForAReconnect_areCapped_theRestAreDropped() {
-        Net n = new Net(b -> b.rateLimits(false));
-        Net.Client a = n.loggedIn("alice");
+        RtsFixture n = RtsFixture.forNetwork(b -> b.rateLimits(false));
+        RtsFixture.Client a = n.loggedInAsIs("alice");
         dropAlice(n, a);
         int sent = 4_096 + 10;
         for (int i = 0; i < sent; i++) {
-            n.cloud.serverApi(Net.APP).sendUnicast("server", "alice", "push " + i);
+            n.cloud.serverApi(RtsFixture.NET_APP_ID).sendUnicast("server", "alice", "push " + i);
         }
         n.net().reconnect("alice");
         n.advanceSeconds(5);

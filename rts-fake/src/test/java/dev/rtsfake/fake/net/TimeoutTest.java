@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ss.bytertc.rts.engine.RTSRoom;
 import com.ss.bytertc.rts.engine.type.MessageConfig;
 import com.ss.bytertc.rts.engine.type.RoomMessageSendResult;
+import dev.rtsfake.fake.testing.RtsFixture;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -13,22 +14,22 @@ class TimeoutTest {
 
     @Test
     void reliable_uplinkNeverThrough_timeoutExactlyAtMessageTimeout() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        n.loggedInAsIs("bob");
         n.net().cut("alice", LinkDirection.UP);
         long start = n.millis();
         long id = a.engine().sendMessage("bob", "x", MessageConfig.RELIABLE_ORDERED);
         n.advanceSeconds(30);
         assertThat(a.rec().resultsFor(id)).containsExactly(1);
-        assertThat(a.rec().named("onMessageSendResult").get(0).atMillis() - start).isEqualTo(10_000);
+        assertThat(a.rec().callbacksNamed("onMessageSendResult").get(0).atMillis() - start).isEqualTo(10_000);
     }
 
     @Test
     void reliable_retransmittedEveryRetransmitInterval() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        n.loggedInAsIs("bob");
         n.net().cut("alice", LinkDirection.UP);
         a.engine().sendMessage("bob", "x", MessageConfig.RELIABLE_ORDERED);
         n.advanceSeconds(2);
@@ -39,16 +40,16 @@ class TimeoutTest {
 
     @Test
     void retransmitAndMessageTimeout_configurable() {
-        Net n = new Net(b -> b.retransmitInterval(Duration.ofSeconds(1)).messageTimeout(Duration.ofSeconds(4)));
-        Net.Client a = n.loggedIn("alice");
-        n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork(b -> b.retransmitInterval(Duration.ofSeconds(1)).messageTimeout(Duration.ofSeconds(4)));
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        n.loggedInAsIs("bob");
         assertThat(n.cloud.settings().retransmitInterval()).isEqualTo(Duration.ofSeconds(1));
         n.net().cut("alice", LinkDirection.UP);
         long start = n.millis();
         long id = a.engine().sendMessage("bob", "x", MessageConfig.RELIABLE_ORDERED);
         n.advanceSeconds(10);
         assertThat(a.rec().resultsFor(id)).containsExactly(1);
-        assertThat(a.rec().named("onMessageSendResult").get(0).atMillis() - start).isEqualTo(4_000);
+        assertThat(a.rec().callbacksNamed("onMessageSendResult").get(0).atMillis() - start).isEqualTo(4_000);
         // tries at 0, 1, 2, 3 and 4 s: four losses, then the last one gives up at the deadline
         assertThat(n.cloud.trace().lines().stream().filter(l -> l.contains("lost(P2P alice->bob #1")).count())
                 .isEqualTo(4);
@@ -58,9 +59,9 @@ class TimeoutTest {
 
     @Test
     void reliable_ackNeverBack_timeoutButDeliveredOnce() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().cut("alice", LinkDirection.DOWN);
         long id = a.engine().sendMessage("bob", "x", MessageConfig.RELIABLE_ORDERED);
         n.advanceSeconds(30);
@@ -70,9 +71,9 @@ class TimeoutTest {
 
     @Test
     void reliable_receiverUnreachable_senderSucceeds_messageNeverArrivesAfterDeadline() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().cut("bob", LinkDirection.DOWN);
         long id = a.engine().sendMessage("bob", "x", MessageConfig.RELIABLE_ORDERED);
         n.advanceSeconds(11);
@@ -84,9 +85,9 @@ class TimeoutTest {
 
     @Test
     void reliable_lostMessage_laterOnesStillDeliveredInOrder() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().cut("alice", LinkDirection.UP);
         // "lost" is retried at t, t+0.3 s, ... t+7.8 s, t+8.1 s; "after" (sent 200 ms later) at
         // t+0.2 s, ... t+8.0 s. Healing at t+7.9 s lets "after" through first (at t+8.0 s): only the
@@ -105,9 +106,9 @@ class TimeoutTest {
 
     @Test
     void reliable_givenUpMessage_doesNotBlockLaterOnes() {
-        Net n = new Net(b -> b.heartbeatTimeout(Duration.ofSeconds(60)));
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork(b -> b.heartbeatTimeout(Duration.ofSeconds(60)));
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         n.net().cut("alice", LinkDirection.UP);
         long lost = a.engine().sendMessage("bob", "lost", MessageConfig.RELIABLE_ORDERED);
         n.advanceSeconds(9);
@@ -122,22 +123,22 @@ class TimeoutTest {
 
     @Test
     void unreliable_lostOnUplink_timeoutAtDeadline_ordered() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        n.loggedInAsIs("bob");
         n.net().cut("alice", LinkDirection.UP);
         long start = n.millis();
         long id = a.engine().sendMessage("bob", "x", MessageConfig.UNRELIABLE_ORDERED);
         n.advanceSeconds(11);
         assertThat(a.rec().resultsFor(id)).containsExactly(1);
-        assertThat(a.rec().named("onMessageSendResult").get(0).atMillis() - start).isEqualTo(10_000);
+        assertThat(a.rec().callbacksNamed("onMessageSendResult").get(0).atMillis() - start).isEqualTo(10_000);
     }
 
     @Test
     void room_broadcastUplinkCut_roomTimeoutResult() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
-        Net.Client b = n.loggedIn("bob");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
+        RtsFixture.Client b = n.loggedInAsIs("bob");
         RTSRoom ra = a.join(n.cloud, "r1");
         b.join(n.cloud, "r1");
         n.net().cut("alice", LinkDirection.UP);
@@ -146,7 +147,7 @@ class TimeoutTest {
         n.advanceSeconds(11);
         assertThat(a.rec().roomResultsFor("r1", id))
                 .containsExactly(RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_TIMEOUT);
-        assertThat(a.rec().named("onRoomMessageSendResult")).singleElement()
+        assertThat(a.rec().callbacksNamed("onRoomMessageSendResult")).singleElement()
                 .satisfies(e -> assertThat(e.atMillis() - start).as("one message timeout after the send")
                         .isEqualTo(n.cloud.settings().messageTimeout().toMillis()).isEqualTo(10_000));
         assertThat(b.rec().roomReceived("r1")).isEmpty();
@@ -154,11 +155,11 @@ class TimeoutTest {
 
     @Test
     void server_messageUplinkCut_timeoutResult() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
         a.engine().setServerParams("sig", "https://app.example/rts");
         n.cloud.runUntilIdle();
-        assertThat(a.rec().named("onServerParamsSetResult")).extracting(e -> e.intArg(0)).containsExactly(200);
+        assertThat(a.rec().callbacksNamed("onServerParamsSetResult")).extracting(e -> e.intArg(0)).containsExactly(200);
         n.net().cut("alice", LinkDirection.UP);
         long id = a.engine().sendServerMessage("to-server");
         n.advanceSeconds(11);
@@ -167,8 +168,8 @@ class TimeoutTest {
 
     @Test
     void server_messageAckLost_exactlyOneTimeout() {
-        Net n = new Net();
-        Net.Client a = n.loggedIn("alice");
+        RtsFixture n = RtsFixture.forNetwork();
+        RtsFixture.Client a = n.loggedInAsIs("alice");
         a.engine().setServerParams("sig", "https://app.example/rts");
         n.cloud.runUntilIdle();
         n.net().cut("alice", LinkDirection.DOWN);

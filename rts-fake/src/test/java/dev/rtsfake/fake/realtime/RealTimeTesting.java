@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.ss.bytertc.rts.engine.handler.IRTSEventHandler;
 import dev.rtsfake.fake.FakeRtsCloud;
-import dev.rtsfake.fake.core.Simulation;
 import dev.rtsfake.fake.engine.FakeRTS;
+import dev.rtsfake.fake.internal.core.Simulation;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.List;

@@ -7,9 +7,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.ss.bytertc.rts.engine.handler.IRTSEventHandler;
 import dev.rtsfake.fake.FakeRtsCloud;
-import dev.rtsfake.fake.core.Delivery;
-import dev.rtsfake.fake.core.Simulation;
 import dev.rtsfake.fake.engine.FakeRTS;
+import dev.rtsfake.fake.internal.core.Delivery;
+import dev.rtsfake.fake.internal.core.Simulation;
+import dev.rtsfake.fake.testing.Internals;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -37,7 +38,7 @@ class StepFailureTest {
     /** Schedules a step that posts a callback for {@code engine}, then throws. */
     private static void scheduleFailingStep(Simulation sim, FakeRTS engine, List<String> delivered) {
         sim.schedule(0, () -> {
-            sim.post(new Delivery(engine, "probe", () -> delivered.add(Thread.currentThread().getName())));
+            sim.post(new Delivery(Internals.callbacks(engine), "probe", () -> delivered.add(Thread.currentThread().getName())));
             throw new IllegalStateException("boom in a step");
         });
     }

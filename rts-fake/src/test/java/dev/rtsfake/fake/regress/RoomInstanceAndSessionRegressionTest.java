@@ -8,6 +8,7 @@ import com.ss.bytertc.rts.engine.handler.IRTSRoomEventHandler;
 import dev.rtsfake.fake.FakeRtsCloud;
 import dev.rtsfake.fake.engine.FakeRTS;
 import dev.rtsfake.fake.net.LinkDirection;
+import dev.rtsfake.fake.testing.Internals;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,8 +79,8 @@ class RoomInstanceAndSessionRegressionTest {
         rts.login(cloud.tokens().issue(APP, "carol", Duration.ofHours(1)), "carol");
         cloud.runUntilIdle();
 
-        assertThat(cloud.network().link("carol")).isSameAs(rts.link());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cloud.network().link("alice"))
+        assertThat(Internals.link(cloud.network(), "carol")).isSameAs(Internals.link(rts));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Internals.link(cloud.network(), "alice"))
                 .hasMessageContaining("no client named 'alice'");
     }
 }

@@ -1,7 +1,7 @@
 package dev.rtsfake.fake.serverapi;
 
 import dev.rtsfake.fake.FakeRtsCloud;
-import dev.rtsfake.fake.appserver.TestClient;
+import dev.rtsfake.fake.testing.RtsFixture;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -21,13 +21,13 @@ public final class ForgottenCloseMain {
     }
 
     public static void main(String[] args) throws Exception {
-        FakeRtsCloud cloud = TestClient.cloud();
-        TestClient.login(cloud, "alice");
-        OpenApiHttpServer http = cloud.serverApi(TestClient.APP).listen();
+        FakeRtsCloud cloud = RtsFixture.plainCloud();
+        RtsFixture.withServerParams(cloud, "alice");
+        OpenApiHttpServer http = cloud.serverApi(RtsFixture.APP_ID).listen();
         URI endpoint = http.uri().resolve("/?Action=SendUnicast&Version=2020-12-01");
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofSeconds(5))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"AppId\":\"" + TestClient.APP
+                .POST(HttpRequest.BodyPublishers.ofString("{\"AppId\":\"" + RtsFixture.APP_ID
                         + "\",\"From\":\"server\",\"To\":\"alice\",\"Binary\":false,\"Message\":\"hi\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         Socket idle = new Socket(endpoint.getHost(), endpoint.getPort());

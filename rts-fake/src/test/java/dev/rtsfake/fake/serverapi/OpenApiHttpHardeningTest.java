@@ -1,12 +1,12 @@
 package dev.rtsfake.fake.serverapi;
 
-import static dev.rtsfake.fake.appserver.TestClient.APP;
+import static dev.rtsfake.fake.testing.RtsFixture.APP_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rtsfake.fake.FakeRtsCloud;
-import dev.rtsfake.fake.appserver.TestClient;
 import dev.rtsfake.fake.testing.ForkedJvm;
+import dev.rtsfake.fake.testing.RtsFixture;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.http.HttpClient;
@@ -28,8 +28,8 @@ class OpenApiHttpHardeningTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String UNICAST = "/?Action=SendUnicast&Version=2020-12-01";
     private static final Duration SHORT = Duration.ofMillis(400);
-    private final FakeRtsCloud cloud = TestClient.cloud();
-    private final TestClient alice = TestClient.login(cloud, "alice");
+    private final FakeRtsCloud cloud = RtsFixture.plainCloud();
+    private final RtsFixture.Client alice = RtsFixture.withServerParams(cloud, "alice");
     private final List<RawHttp> sockets = new ArrayList<>();
     private final List<Thread> senders = new ArrayList<>();
 
@@ -43,7 +43,7 @@ class OpenApiHttpHardeningTest {
     }
 
     private static String body(String message) {
-        return "{\"AppId\":\"" + APP + "\",\"From\":\"server\",\"To\":\"alice\",\"Binary\":false,\"Message\":\""
+        return "{\"AppId\":\"" + APP_ID + "\",\"From\":\"server\",\"To\":\"alice\",\"Binary\":false,\"Message\":\""
                 + message + "\"}";
     }
 
@@ -78,7 +78,7 @@ class OpenApiHttpHardeningTest {
 
     @Test
     void slowClients_sixTricklingBodies_doNotStarveIt_validRequestsAreStillAnsweredPromptly() throws Exception {
-        OpenApiHttpServer http = cloud.serverApi(APP).listen();
+        OpenApiHttpServer http = cloud.serverApi(APP_ID).listen();
         for (int i = 0; i < 6; i++) {
             RawHttp slow = raw(http).send("POST " + UNICAST + " HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n");
             trickle(slow, 200);
@@ -93,12 +93,12 @@ class OpenApiHttpHardeningTest {
             assertThat(r.statusCode()).isEqualTo(200);
         }
         cloud.runUntilIdle();
-        assertThat(alice.named("onMessageReceived")).hasSize(3);
+        assertThat(alice.piped("onMessageReceived")).hasSize(3);
     }
 
     @Test
     void slowClient_isCutOffAtTheRequestDeadline_with408AndClose() throws Exception {
-        OpenApiHttpServer http = cloud.serverApi(APP).listen(shortDeadline());
+        OpenApiHttpServer http = cloud.serverApi(APP_ID).listen(shortDeadline());
         RawHttp slow = raw(http).send("POST " + UNICAST + " HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n");
         trickle(slow, 50);
         long start = System.nanoTime();
@@ -113,7 +113,7 @@ class OpenApiHttpHardeningTest {
 
     @Test
     void bareLfRequest_isAnswered() throws Exception {
-        OpenApiHttpServer http = cloud.serverApi(APP).listen();
+        OpenApiHttpServer http = cloud.serverApi(APP_ID).listen();
         String json = body("bare-lf");
 
         RawHttp.Answer a = raw(http).send("POST " + UNICAST + " HTTP/1.1\nHost: x\nContent-Length: "
@@ -121,12 +121,12 @@ class OpenApiHttpHardeningTest {
 
         assertThat(a.status()).isEqualTo(200);
         cloud.runUntilIdle();
-        assertThat(alice.named("onMessageReceived")).containsExactly("onMessageReceived|server|bare-lf");
+        assertThat(alice.piped("onMessageReceived")).containsExactly("onMessageReceived|server|bare-lf");
     }
 
     @Test
     void expect100Continue_withoutABody_gets100Continue_then408AndClose_withinTheDeadline() throws Exception {
-        OpenApiHttpServer http = cloud.serverApi(APP).listen(shortDeadline());
+        OpenApiHttpServer http = cloud.serverApi(APP_ID).listen(shortDeadline());
         RawHttp client = raw(http).send("POST " + UNICAST + " HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
                 + "Content-Length: 50\r\n\r\n");
         long start = System.nanoTime();
@@ -142,7 +142,7 @@ class OpenApiHttpHardeningTest {
 
     @Test
     void expect100Continue_withTheBody_isServed() throws Exception {
-        OpenApiHttpServer http = cloud.serverApi(APP).listen();
+        OpenApiHttpServer http = cloud.serverApi(APP_ID).listen();
         String json = body("after-100");
         RawHttp client = raw(http).send("POST " + UNICAST + " HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
                 + "Content-Length: " + json.length() + "\r\n\r\n");
@@ -153,7 +153,7 @@ class OpenApiHttpHardeningTest {
 
     @Test
     void malformedChunk_answers400MalformedRequest_not500() throws Exception {
-        OpenApiHttpServer http = cloud.serverApi(APP).listen();
+        OpenApiHttpServer http = cloud.serverApi(APP_ID).listen();
         String head = "POST " + UNICAST + " HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n";
 
         RawHttp.Answer badSize = raw(http).send(head + "zz\r\n{}\r\n0\r\n\r\n").read();
@@ -167,7 +167,7 @@ class OpenApiHttpHardeningTest {
 
     @Test
     void chunkedBody_isDecodedAndServed() throws Exception {
-        OpenApiHttpServer http = cloud.serverApi(APP).listen();
+        OpenApiHttpServer http = cloud.serverApi(APP_ID).listen();
         String json = body("chunked");
         String a = json.substring(0, 10);
         String b = json.substring(10);
@@ -178,12 +178,12 @@ class OpenApiHttpHardeningTest {
 
         assertThat(answer.status()).isEqualTo(200);
         cloud.runUntilIdle();
-        assertThat(alice.named("onMessageReceived")).containsExactly("onMessageReceived|server|chunked");
+        assertThat(alice.piped("onMessageReceived")).containsExactly("onMessageReceived|server|chunked");
     }
 
     @Test
     void oversizedBody_isA413Answer_notAReset_evenToAClientThatSendsItAllBeforeReading() throws Exception {
-        OpenApiHttpServer http = cloud.serverApi(APP).listen();
+        OpenApiHttpServer http = cloud.serverApi(APP_ID).listen();
         int size = 24 * 1024 * 1024;
         RawHttp client = raw(http).send("POST " + UNICAST + " HTTP/1.1\r\nHost: x\r\nContent-Length: " + size + "\r\n\r\n");
         byte[] piece = new byte[64 * 1024];
@@ -201,7 +201,7 @@ class OpenApiHttpHardeningTest {
 
     @Test
     void oversizedChunkedBody_isA413Answer() throws Exception {
-        OpenApiHttpServer http = cloud.serverApi(APP).listen();
+        OpenApiHttpServer http = cloud.serverApi(APP_ID).listen();
         String chunk = "x".repeat(100_000);
         StringBuilder request = new StringBuilder("POST " + UNICAST + " HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n");
         for (int i = 0; i < 3; i++) {
@@ -215,7 +215,7 @@ class OpenApiHttpHardeningTest {
 
     @Test
     void headOverTheLimit_is431_andConnectionsOverTheLimit_get503() throws Exception {
-        OpenApiHttpServer http = cloud.serverApi(APP).listen(new HttpLimits(Duration.ofSeconds(5), Duration.ofSeconds(30),
+        OpenApiHttpServer http = cloud.serverApi(APP_ID).listen(new HttpLimits(Duration.ofSeconds(5), Duration.ofSeconds(30),
                 SHORT, 2, 1024, OpenApiHttpServer.MAX_BODY_BYTES));
         RawHttp big = raw(http);
         RawHttp.Answer tooBig = big.send("POST " + UNICAST + " HTTP/1.1\r\nHost: x\r\nX-Big: " + "y".repeat(2000)
@@ -241,7 +241,7 @@ class OpenApiHttpHardeningTest {
 
     @Test
     void keptAliveConnection_servesSeveralRequests_andHttp10Closes() throws Exception {
-        OpenApiHttpServer http = cloud.serverApi(APP).listen();
+        OpenApiHttpServer http = cloud.serverApi(APP_ID).listen();
         RawHttp client = raw(http);
         String json = body("again");
 

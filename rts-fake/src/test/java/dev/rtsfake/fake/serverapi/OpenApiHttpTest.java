@@ -1,12 +1,12 @@
 package dev.rtsfake.fake.serverapi;
 
-import static dev.rtsfake.fake.appserver.TestClient.APP;
+import static dev.rtsfake.fake.testing.RtsFixture.APP_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rtsfake.fake.FakeRtsCloud;
-import dev.rtsfake.fake.appserver.TestClient;
+import dev.rtsfake.fake.testing.RtsFixture;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -25,9 +25,9 @@ class OpenApiHttpTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration T = Duration.ofSeconds(5);
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(T).build();
-    private final FakeRtsCloud cloud = TestClient.cloud();
-    private final TestClient alice = TestClient.login(cloud, "alice");
-    private final OpenApiHttpServer http = cloud.serverApi(APP).listen();
+    private final FakeRtsCloud cloud = RtsFixture.plainCloud();
+    private final RtsFixture.Client alice = RtsFixture.withServerParams(cloud, "alice");
+    private final OpenApiHttpServer http = cloud.serverApi(APP_ID).listen();
 
     @AfterEach
     void close() {
@@ -43,7 +43,7 @@ class OpenApiHttpTest {
     }
 
     private static String unicast(String to, String message) {
-        return "{\"AppId\":\"" + APP + "\",\"From\":\"server\",\"To\":\"" + to + "\",\"Binary\":false,\"Message\":\""
+        return "{\"AppId\":\"" + APP_ID + "\",\"From\":\"server\",\"To\":\"" + to + "\",\"Binary\":false,\"Message\":\""
                 + message + "\"}";
     }
 
@@ -54,22 +54,22 @@ class OpenApiHttpTest {
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode body = JSON.readTree(r.body());
         assertThat(body.at("/Result/message").asText()).isEqualTo("success");
-        assertThat(body.at("/ResponseMetadata/RequestId").asText()).isEqualTo("rtsfake-" + APP + "-000001");
+        assertThat(body.at("/ResponseMetadata/RequestId").asText()).isEqualTo("rtsfake-" + APP_ID + "-000001");
         assertThat(body.at("/ResponseMetadata/Action").asText()).isEqualTo("SendUnicast");
         assertThat(body.at("/ResponseMetadata/Version").asText()).isEqualTo("2020-12-01");
         assertThat(body.at("/ResponseMetadata/Service").asText()).isEqualTo("rtc");
         assertThat(body.at("/ResponseMetadata/Region").asText()).isEqualTo("cn-north-1");
         assertThat(body.at("/ResponseMetadata/Error").isMissingNode()).isTrue();
-        assertThat(alice.named("onMessageReceived")).isEmpty();
+        assertThat(alice.piped("onMessageReceived")).isEmpty();
 
         cloud.runUntilIdle();
-        assertThat(alice.named("onMessageReceived")).containsExactly("onMessageReceived|server|hi");
+        assertThat(alice.piped("onMessageReceived")).containsExactly("onMessageReceived|server|hi");
     }
 
     @Test
     void roomActions_overHttp_version20230720_withBinaryBase64() throws Exception {
         alice.join(cloud, "r1");
-        String base = "\"AppId\":\"" + APP + "\",\"From\":\"server\",\"RoomId\":\"r1\",";
+        String base = "\"AppId\":\"" + APP_ID + "\",\"From\":\"server\",\"RoomId\":\"r1\",";
 
         assertThat(post("?Action=SendBroadcast&Version=2023-07-20", "{" + base
                 + "\"Binary\":false,\"Message\":\"all\"}").statusCode()).isEqualTo(200);
@@ -79,9 +79,9 @@ class OpenApiHttpTest {
                 + "\"To\":[\"alice\"],\"Binary\":false,\"Message\":\"batch\"}").statusCode()).isEqualTo(200);
         cloud.runUntilIdle();
 
-        assertThat(alice.named("room:onRoomMessageReceived")).containsExactly("room:onRoomMessageReceived|r1|server|all");
-        assertThat(alice.named("onBinaryMessageReceived")).containsExactly("onBinaryMessageReceived|server|raw");
-        assertThat(alice.named("onMessageReceived")).containsExactly("onMessageReceived|server|batch");
+        assertThat(alice.piped("room:onRoomMessageReceived")).containsExactly("room:onRoomMessageReceived|r1|server|all");
+        assertThat(alice.piped("onBinaryMessageReceived")).containsExactly("onBinaryMessageReceived|server|raw");
+        assertThat(alice.piped("onMessageReceived")).containsExactly("onMessageReceived|server|batch");
     }
 
     @Test
@@ -160,7 +160,7 @@ class OpenApiHttpTest {
         HttpResponse<String> second = post("?Action=Nope&Version=2020-12-01", "{}");
 
         assertThat(JSON.readTree(second.body()).at("/ResponseMetadata/RequestId").asText())
-                .isEqualTo("rtsfake-" + APP + "-000002");
+                .isEqualTo("rtsfake-" + APP_ID + "-000002");
     }
 
     @Test

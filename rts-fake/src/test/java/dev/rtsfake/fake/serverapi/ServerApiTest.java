@@ -1,12 +1,12 @@
 package dev.rtsfake.fake.serverapi;
 
-import static dev.rtsfake.fake.appserver.TestClient.APP;
+import static dev.rtsfake.fake.testing.RtsFixture.APP_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ss.bytertc.rts.engine.RTSRoom;
 import dev.rtsfake.fake.FakeRtsCloud;
-import dev.rtsfake.fake.appserver.TestClient;
 import dev.rtsfake.fake.net.LinkDirection;
+import dev.rtsfake.fake.testing.RtsFixture;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /** The server push API as Java calls: delivery, checks, limits, and the network model. */
 class ServerApiTest {
-    private final FakeRtsCloud cloud = TestClient.cloud();
-    private final TestClient alice = TestClient.login(cloud, "alice");
-    private final TestClient bob = TestClient.login(cloud, "bob");
-    private final ServerApi api = cloud.serverApi(APP);
+    private final FakeRtsCloud cloud = RtsFixture.plainCloud();
+    private final RtsFixture.Client alice = RtsFixture.withServerParams(cloud, "alice");
+    private final RtsFixture.Client bob = RtsFixture.withServerParams(cloud, "bob");
+    private final ServerApi api = cloud.serverApi(APP_ID);
 
     @AfterEach
     void close() {
@@ -31,8 +31,8 @@ class ServerApiTest {
         assertThat(api.sendUnicast("server", "alice", "hi").isOk()).isTrue();
         cloud.runUntilIdle();
 
-        assertThat(alice.named("onMessageReceived")).containsExactly("onMessageReceived|server|hi");
-        assertThat(bob.named("onMessageReceived")).isEmpty();
+        assertThat(alice.piped("onMessageReceived")).containsExactly("onMessageReceived|server|hi");
+        assertThat(bob.piped("onMessageReceived")).isEmpty();
     }
 
     @Test
@@ -40,7 +40,7 @@ class ServerApiTest {
         assertThat(api.sendUnicast("server", "alice", "raw".getBytes(StandardCharsets.UTF_8)).isOk()).isTrue();
         cloud.runUntilIdle();
 
-        assertThat(alice.named("onBinaryMessageReceived")).containsExactly("onBinaryMessageReceived|server|raw");
+        assertThat(alice.piped("onBinaryMessageReceived")).containsExactly("onBinaryMessageReceived|server|raw");
     }
 
     @Test
@@ -76,8 +76,8 @@ class ServerApiTest {
         assertThat(api.sendBroadcast("r1", "server", "all").isOk()).isTrue();
         cloud.runUntilIdle();
 
-        assertThat(alice.named("room:onRoomMessageReceived")).containsExactly("room:onRoomMessageReceived|r1|server|all");
-        assertThat(bob.named("room:onRoomMessageReceived")).containsExactly("room:onRoomMessageReceived|r1|server|all");
+        assertThat(alice.piped("room:onRoomMessageReceived")).containsExactly("room:onRoomMessageReceived|r1|server|all");
+        assertThat(bob.piped("room:onRoomMessageReceived")).containsExactly("room:onRoomMessageReceived|r1|server|all");
         assertThat(api.sendBroadcast("r2", "server", "x").code()).isEqualTo(ServerApiErrors.ROOM_NOT_FOUND);
     }
 
@@ -91,8 +91,8 @@ class ServerApiTest {
                 .isEqualTo(ServerApiErrors.INVALID_PARAMETER);
         cloud.runUntilIdle();
 
-        assertThat(alice.named("onMessageReceived")).containsExactly("onMessageReceived|server|in-room");
-        assertThat(bob.events).isEmpty();
+        assertThat(alice.piped("onMessageReceived")).containsExactly("onMessageReceived|server|in-room");
+        assertThat(bob.messageCallbacks()).isEmpty();
     }
 
     @Test
@@ -103,7 +103,7 @@ class ServerApiTest {
         cloud.runUntilIdle();
 
         assertThat(r).isEqualTo(new ServerApiResult.Ok(List.of("bob")));
-        assertThat(alice.named("onMessageReceived")).containsExactly("onMessageReceived|server|batch");
+        assertThat(alice.piped("onMessageReceived")).containsExactly("onMessageReceived|server|batch");
         assertThat(api.batchSendRoomUnicast("r1", "server", List.of("bob"), "x").code())
                 .isEqualTo(ServerApiErrors.USER_NOT_IN_ROOM);
     }
@@ -155,7 +155,7 @@ class ServerApiTest {
         long id = room.sendRoomMessage("client");
         cloud.runUntilIdle();
 
-        assertThat(alice.named("room:onRoomMessageSendResult")).containsExactly("room:onRoomMessageSendResult|r1|" + id + "|5");
+        assertThat(alice.piped("room:onRoomMessageSendResult")).containsExactly("room:onRoomMessageSendResult|r1|" + id + "|5");
     }
 
     @Test
@@ -163,17 +163,17 @@ class ServerApiTest {
         cloud.network().hold("alice", LinkDirection.DOWN);
         assertThat(api.sendUnicast("server", "alice", "held").isOk()).isTrue();
         cloud.advance(Duration.ofSeconds(1));
-        assertThat(alice.named("onMessageReceived")).isEmpty();
+        assertThat(alice.piped("onMessageReceived")).isEmpty();
         assertThat(cloud.network().heldPackets("alice", LinkDirection.DOWN)).isNotEmpty();
 
         cloud.network().release("alice", LinkDirection.DOWN);
         cloud.runUntilIdle();
-        assertThat(alice.named("onMessageReceived")).containsExactly("onMessageReceived|server|held");
+        assertThat(alice.piped("onMessageReceived")).containsExactly("onMessageReceived|server|held");
     }
 
     @Test
     void serverApi_isOnePerApp() {
-        assertThat(cloud.serverApi(APP)).isSameAs(api);
-        assertThat(api.appId()).isEqualTo(APP);
+        assertThat(cloud.serverApi(APP_ID)).isSameAs(api);
+        assertThat(api.appId()).isEqualTo(APP_ID);
     }
 }

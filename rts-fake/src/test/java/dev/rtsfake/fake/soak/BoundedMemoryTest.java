@@ -2,7 +2,8 @@ package dev.rtsfake.fake.soak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rtsfake.fake.core.CloudSettings;
+import dev.rtsfake.fake.CloudSettings;
+import dev.rtsfake.fake.testing.ForkedJvm;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,7 +16,7 @@ class BoundedMemoryTest {
 
     @Test
     void tenUserChat_for48VirtualHours_withDefaultSettings_fitsIn256MiB_andStopsGrowing() throws Exception {
-        ForkedJvm.Result r = ForkedJvm.run("256m", 100, LongChat.class, "48");
+        ForkedJvm.Printed r = ForkedJvm.runWithHeap("256m", 100, LongChat.class, "48");
 
         assertThat(r.exitCode()).as(r.output()).isZero();
         assertThat(r.number("received")).as("every message arrived").isEqualTo(r.number("expected")).isPositive();
@@ -31,7 +32,7 @@ class BoundedMemoryTest {
 
     @Test
     void refusedSends_keepNoPayload_300RefusedOneMiBSendsFitIn256MiB() throws Exception {
-        ForkedJvm.Result r = ForkedJvm.run("256m", 100, RefusedSends.class, "50");
+        ForkedJvm.Printed r = ForkedJvm.runWithHeap("256m", 100, RefusedSends.class, "50");
 
         assertThat(r.exitCode()).as(r.output()).isZero();
         assertThat(r.number("refusedResults")).isEqualTo(r.number("sends")).isEqualTo(300);
@@ -43,7 +44,7 @@ class BoundedMemoryTest {
     void runawayLoop_withTheTraceOn_endsWithTheRunawayGuardMessage_asWithItOff() throws Exception {
         // 3 million events: an unbounded trace of them (some 7 million steps) does not fit in 256 MiB;
         // the default guard (50 million events) takes some 15 times as long to reach, and ends the same way.
-        ForkedJvm.Result r = ForkedJvm.run("256m", 100, RunawayLoop.class, "3000000");
+        ForkedJvm.Printed r = ForkedJvm.runWithHeap("256m", 100, RunawayLoop.class, "3000000");
 
         assertThat(r.exitCode()).as(r.output()).isZero();
         assertThat(r.get("off")).startsWith("one drive of the virtual clock ran 3000000 events without finishing");

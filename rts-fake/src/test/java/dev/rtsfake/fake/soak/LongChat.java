@@ -6,6 +6,7 @@ import com.ss.bytertc.rts.engine.handler.IRTSRoomEventHandler;
 import com.ss.bytertc.rts.engine.type.MessageConfig;
 import dev.rtsfake.fake.FakeRtsCloud;
 import dev.rtsfake.fake.engine.FakeRTS;
+import dev.rtsfake.fake.testing.ForkedJvm;
 import dev.rtsfake.fake.trace.Trace;
 import java.time.Duration;
 

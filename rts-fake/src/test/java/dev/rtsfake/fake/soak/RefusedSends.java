@@ -8,6 +8,7 @@ import com.ss.bytertc.rts.engine.type.RoomMessageSendResult;
 import com.ss.bytertc.rts.engine.type.UserMessageSendResult;
 import dev.rtsfake.fake.FakeRtsCloud;
 import dev.rtsfake.fake.engine.FakeRTS;
+import dev.rtsfake.fake.testing.ForkedJvm;
 import dev.rtsfake.fake.trace.TraceKind;
 import java.time.Duration;
 

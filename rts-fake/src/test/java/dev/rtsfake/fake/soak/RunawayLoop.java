@@ -4,6 +4,7 @@ import com.ss.bytertc.rts.engine.handler.IRTSEventHandler;
 import com.ss.bytertc.rts.engine.type.MessageConfig;
 import dev.rtsfake.fake.FakeRtsCloud;
 import dev.rtsfake.fake.engine.FakeRTS;
+import dev.rtsfake.fake.testing.ForkedJvm;
 import java.time.Duration;
 
 /**

@@ -2,24 +2,40 @@ package dev.rtsfake.fake.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * An ordered log of callbacks as readable strings ("onLoginResult(alice,0,60)"), optionally shared by
- * several recording handlers so that the order across an engine and its rooms can be asserted.
+ * The ordered log of the callbacks recording handlers saw, optionally shared by several handlers
+ * (an engine's and its rooms'), so that the order across an engine and its rooms can be asserted.
  */
 public final class CallbackLog {
-    private final List<String> entries = new ArrayList<>();
+    private final List<Callback> callbacks = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
 
-    synchronized void add(String entry) {
-        entries.add(entry);
+    synchronized void add(Callback callback) {
+        callbacks.add(callback);
         threads.add(Thread.currentThread());
     }
 
-    /** Every entry so far, in order. */
+    /** Every callback so far, in order. */
+    public synchronized List<Callback> callbacks() {
+        return List.copyOf(callbacks);
+    }
+
+    /** The callbacks that match, in order. */
+    public synchronized List<Callback> where(Predicate<Callback> p) {
+        return callbacks.stream().filter(p).toList();
+    }
+
+    /** How many callbacks were recorded. */
+    public synchronized int size() {
+        return callbacks.size();
+    }
+
+    /** Every entry so far, in order ({@code onLoginResult(alice,0,60)}). */
     public synchronized List<String> entries() {
-        return List.copyOf(entries);
+        return callbacks.stream().map(Callback::entry).toList();
     }
 
     /** The threads the callbacks ran on, one per entry. */
@@ -29,17 +45,18 @@ public final class CallbackLog {
 
     /** The entries whose callback name is {@code callback} (e.g. "onMessageSendResult"). */
     public synchronized List<String> named(String callback) {
-        return entries.stream().filter(e -> e.startsWith(callback + "(")).collect(Collectors.toUnmodifiableList());
+        return callbacks.stream().map(Callback::entry).filter(e -> e.startsWith(callback + "("))
+                .collect(Collectors.toUnmodifiableList());
     }
 
     /** Forgets everything recorded so far. */
     public synchronized void clear() {
-        entries.clear();
+        callbacks.clear();
         threads.clear();
     }
 
     @Override
     public synchronized String toString() {
-        return entries.toString();
+        return entries().toString();
     }
 }

@@ -4,15 +4,20 @@ import com.ss.bytertc.rts.engine.handler.IRTSRoomEventHandler;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
- * Records every {@link IRTSRoomEventHandler} callback as a readable string, in order, e.g.
+ * The recording room handler of every rts-fake test: each {@link IRTSRoomEventHandler} callback
+ * becomes one {@link Callback} in a {@link CallbackLog} (its own, or its engine's when made with
+ * {@link RecordingHandler#room(String)}), with a readable entry, in order, e.g.
  * {@code onRoomStateChanged(r1,alice,0,{"elapsed":60,"join_type":0})}, {@code onUserJoined(bob,0)},
  * {@code onLeaveRoom()}. It overrides the plain variants {@code onUserJoined(String,int)} and
  * {@code onLeaveRoom()}, so it also proves that the richer variants the fake calls reach them.
  */
 public class RecordingRoomHandler extends IRTSRoomEventHandler {
     private final CallbackLog log;
+    private final String scope;
+    private final LongSupplier clockMillis;
     private final List<ByteBuffer> binaryReceived = new ArrayList<>();
 
     public RecordingRoomHandler() {
@@ -20,7 +25,14 @@ public class RecordingRoomHandler extends IRTSRoomEventHandler {
     }
 
     public RecordingRoomHandler(CallbackLog log) {
+        this(log, "room", () -> -1);
+    }
+
+    /** A handler writing into {@code log} with this scope ("room:" + roomId), stamped by {@code clockMillis}. */
+    public RecordingRoomHandler(CallbackLog log, String scope, LongSupplier clockMillis) {
         this.log = log;
+        this.scope = scope;
+        this.clockMillis = clockMillis;
     }
 
     public CallbackLog log() {
@@ -44,7 +56,11 @@ public class RecordingRoomHandler extends IRTSRoomEventHandler {
     }
 
     protected void record(String name, Object... args) {
-        log.add(RecordingHandler.format(name, args));
+        recordAs(name, args, RecordingHandler.format(name, args));
+    }
+
+    private void recordAs(String name, Object[] args, String entry) {
+        RecordingHandler.record(log, clockMillis, scope, name, args, entry);
     }
 
     @Override
@@ -77,7 +93,8 @@ public class RecordingRoomHandler extends IRTSRoomEventHandler {
         synchronized (this) {
             binaryReceived.add(message);
         }
-        record("onRoomBinaryMessageReceived", uid, RecordingHandler.bytes(message));
+        recordAs("onRoomBinaryMessageReceived", new Object[] {uid, RecordingHandler.text(message)},
+                RecordingHandler.format("onRoomBinaryMessageReceived", uid, RecordingHandler.bytes(message)));
     }
 
     @Override

@@ -45,9 +45,9 @@ import java.util.function.Predicate;
 public final class RegistryWalks {
     private static final Set<String> REGISTRIES = Set.of(
             "dev.rtsfake.fake.FakeRtsCloud", "dev.rtsfake.fake.AppDoubles", "dev.rtsfake.fake.net.Network",
-            "dev.rtsfake.fake.core.Simulation", "dev.rtsfake.fake.cloud.CloudService",
-            "dev.rtsfake.fake.cloud.AppRegistry", "dev.rtsfake.fake.cloud.AppState", "dev.rtsfake.fake.cloud.Sessions",
-            "dev.rtsfake.fake.cloud.Rooms", "dev.rtsfake.fake.cloud.Router", "dev.rtsfake.fake.cloud.Downlink");
+            "dev.rtsfake.fake.internal.core.Simulation", "dev.rtsfake.fake.internal.cloud.CloudService",
+            "dev.rtsfake.fake.internal.cloud.AppRegistry", "dev.rtsfake.fake.internal.cloud.AppState", "dev.rtsfake.fake.internal.cloud.Sessions",
+            "dev.rtsfake.fake.internal.cloud.Rooms", "dev.rtsfake.fake.internal.cloud.Router", "dev.rtsfake.fake.internal.cloud.Downlink");
 
     private final List<String> watched = new ArrayList<>();
     private final List<String> walks = new ArrayList<>();

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.ss.bytertc.rts.engine.handler.IRTSEventHandler;
 import com.ss.bytertc.rts.engine.type.MessageConfig;
+import dev.rtsfake.fake.CloudSettings;
 import dev.rtsfake.fake.FakeRtsCloud;
 import dev.rtsfake.fake.FakeRtsCloudBuilder;
-import dev.rtsfake.fake.core.CloudSettings;
 import dev.rtsfake.fake.engine.FakeRTS;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

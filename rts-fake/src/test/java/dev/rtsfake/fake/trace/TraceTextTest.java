@@ -11,6 +11,7 @@ import com.ss.bytertc.rts.engine.type.RTCLogConfig;
 import dev.rtsfake.fake.FakeRtsCloud;
 import dev.rtsfake.fake.Installation;
 import dev.rtsfake.fake.engine.FakeRTS;
+import dev.rtsfake.fake.internal.trace.TraceText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -21,7 +21,7 @@ import java.util.Set;
  * <pre>{@code
  * @Test
  * void publicApi_matchesCheckedInRecord() {
- *     ApiRecord.verifyModule("rts-fake", FakeRtsCloud.class, "dev.rtsfake.fake");
+ *     ApiRecord.verifyModule("rts-fake", FakeRtsCloud.class, List.of("dev.rtsfake.fake.internal"), "dev.rtsfake.fake");
  * }
  * }</pre>
  */
@@ -39,15 +39,44 @@ public final class ApiRecord {
      * @return the surface's lines, for further checks
      */
     public static List<String> verifyModule(String module, Class<?> anchor, String... packages) {
-        List<String> built;
+        return verifyModule(module, anchor, List.of(), packages);
+    }
+
+    /**
+     * As {@link #verifyModule(String, Class, String...)}, leaving out the packages (and their
+     * subpackages) named in {@code excluded}: how rts-fake's record leaves out
+     * {@code dev.rtsfake.fake.internal}.
+     */
+    public static List<String> verifyModule(String module, Class<?> anchor, List<String> excluded, String... packages) {
+        List<String> built = surface(module, anchor, excluded, packages).lines();
+        verify(recordOf(module), built, Boolean.getBoolean(UPDATE_PROPERTY));
+        return built;
+    }
+
+    /** The surface of the packages in the classes {@code anchor} was loaded from, without the excluded ones. */
+    static ApiSurface surface(String module, Class<?> anchor, List<String> excluded, String... packages) {
+        ApiSurface all;
         try {
-            built = ApiSurface.read(ClassFiles.locationOf(anchor), PackageFilter.of(packages)).lines();
+            all = ApiSurface.read(ClassFiles.locationOf(anchor), PackageFilter.of(packages));
         } catch (ApiInputException e) {
             throw new IllegalStateException("cannot read the classes of " + module + ": " + e.getMessage(), e);
         }
-        Path record = projectRoot(module).resolve(module).resolve("api").resolve(module + ".txt");
-        verify(record, built, Boolean.getBoolean(UPDATE_PROPERTY));
-        return built;
+        PackageFilter out = excluded.isEmpty() ? null : PackageFilter.of(excluded.toArray(String[]::new));
+        return ApiSurface.of(all.types().stream()
+                .filter(t -> out == null || !out.accepts(t.name()))
+                .filter(t -> reachable(all, t.name()))
+                .toList());
+    }
+
+    /** Whether a type can be named from outside: each type it is nested in is API too. */
+    private static boolean reachable(ApiSurface all, String name) {
+        int nest = name.lastIndexOf('$');
+        return nest < 0 || (all.type(name.substring(0, nest)).isPresent() && reachable(all, name.substring(0, nest)));
+    }
+
+    /** Where a module's record lives: {@code <module>/api/<module>.txt}. */
+    static Path recordOf(String module) {
+        return projectRoot(module).resolve(module).resolve("api").resolve(module + ".txt");
     }
 
     /**

@@ -1,0 +1,52 @@
+package dev.rtsfake.fake.internal.time;
+
+
+
+/**
+ * One piece of work waiting on the virtual clock. Events run in order of due time, and events due
+ * at the same time run in the order they were scheduled.
+ *
+ * <p>A <em>background</em> event (periodic statistics, retry timers) runs when time passes it but does
+ * not by itself keep {@link Scheduler#runUntilIdle} going.
+ */
+public final class ScheduledEvent implements Comparable<ScheduledEvent> {
+    final long due;
+    final long seq;
+    final boolean background;
+    final Runnable action;
+    boolean cancelled;
+    boolean done;
+
+    ScheduledEvent(long due, long seq, boolean background, Runnable action) {
+        this.due = due;
+        this.seq = seq;
+        this.background = background;
+        this.action = action;
+    }
+
+    /** When the event is due, in virtual nanoseconds since the start. */
+    public long dueNanos() {
+        return due;
+    }
+
+    /** Whether the event is background work (it does not keep {@link Scheduler#runUntilIdle} going). */
+    public boolean isBackground() {
+        return background;
+    }
+
+    /** Whether the event has been cancelled. */
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    /** Whether the event has run. */
+    public boolean isDone() {
+        return done;
+    }
+
+    @Override
+    public int compareTo(ScheduledEvent o) {
+        int byDue = Long.compare(due, o.due);
+        return byDue != 0 ? byDue : Long.compare(seq, o.seq);
+    }
+}
