@@ -61,7 +61,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p><b>When a test fails</b>, for any reason, the failure carries a report (a suppressed
  * exception, printed under the stack trace): the seed and where it came from, the trace written to
- * {@code target/rts-fake/<test class>/<test method>.txt} and {@code .jsonl}, each refused login with
+ * {@code target/rts-fake/<test class>/<test method>.txt}, {@code .jsonl} and {@code .html} (the trace page), each refused login with
  * its reason, the last {@link #lastSteps()} steps, and a line that reruns the test with the same seed:
  * {@code mvn test -Dtest=ChatTest#aliceLogsIn -Drtsfake.seed=20240101}. The configuration parameter
  * {@value #TRACE_DIR_PROPERTY} moves the folder.

@@ -20,8 +20,7 @@ final class TraceFiles {
         List<Path> written = new ArrayList<>();
         written.add(trace.writeText(withExtension(base, ".txt")));
         written.add(trace.writeJsonLines(withExtension(base, ".jsonl")));
-        // The HTML view joins here when Trace.writeHtml(Path) is merged:
-        // written.add(trace.writeHtml(withExtension(base, ".html")));
+        written.add(trace.writeHtml(withExtension(base, ".html")));
         return written;
     }
 

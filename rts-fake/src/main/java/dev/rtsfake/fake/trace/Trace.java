@@ -116,6 +116,22 @@ public final class Trace {
         return sb.toString();
     }
 
+    /**
+     * The steps {@code filter} keeps, one readable line each, repeats folded unless the filter says
+     * otherwise: after the {@link #header()}, a line saying what is shown
+     * ({@code # shown: user alice; repeats folded: 60 of 95 steps, in 31 lines}), then the lines, a
+     * folded one ending {@code … ×24 (to 8.900000s, #58)}. {@link #format()} stays the full trace,
+     * every step on a line of its own.
+     *
+     * <pre>{@code
+     * System.out.println(trace.format(TraceFilter.all().onlyUsers("alice").onlyKinds(TraceKind.NET)));
+     * }</pre>
+     */
+    public String format(TraceFilter filter) {
+        return FoldedSteps.format(this, java.util.Objects.requireNonNull(filter,
+                "filter is null: pass TraceFilter.all() for every step"));
+    }
+
     /** The first line of {@link #format()}. */
     public String header() {
         StringBuilder sb = new StringBuilder(200);
@@ -173,6 +189,35 @@ public final class Trace {
                 sb.append('\n');
                 w.append(sb);
             }
+        }
+        return file;
+    }
+
+    /**
+     * Writes the trace as one self-contained HTML page (no network; style and script inline): a
+     * sequence diagram with a lane per engine, the cloud and each app server, the packets as arrows
+     * with their latency, losses, rule actions and retransmissions marked (repeats folded with a
+     * count), connection states on the lanes, calls and callbacks; filters by user, room and kind,
+     * zoom on the virtual time axis, and a click on a step shows all of it. The page reads its filter
+     * from the address too: {@code trace.html#user=bob&kind=NET,CALLBACK&step=63}. Same trace, same
+     * bytes. A page holds the last 100,000 steps at most, and says so when it holds fewer than the trace.
+     *
+     * <pre>{@code
+     * cloud.trace().writeHtml(Path.of("target", "traces", "reconnect.html"));
+     * }</pre>
+     */
+    public Path writeHtml(Path file) throws IOException {
+        return writeHtml(file, null);
+    }
+
+    /**
+     * Writes the page as {@link #writeHtml(Path)} does, headed {@code title} instead of the trace's
+     * header (for a trace read back from a file, whose seed is not known); null for the header.
+     */
+    public Path writeHtml(Path file, String title) throws IOException {
+        createParent(file);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            TracePage.write(this, title, w, TracePage.MAX_STEPS);
         }
         return file;
     }

@@ -239,7 +239,8 @@ class RtsFakeExtensionFailureTest {
         assertThat(failure).hasMessage("alice is not online");
         assertThat(report.lines()).first().asString().startsWith("rts-fake: seed 20240101 (the default seed), 0.060 s of virtual time, ");
         assertThat(report).contains("\n  trace: " + base.resolve("refusedLoginThenFails.txt") + ", "
-                + base.resolve("refusedLoginThenFails.jsonl") + "\n");
+                + base.resolve("refusedLoginThenFails.jsonl") + ", " + base.resolve("refusedLoginThenFails.html") + "\n");
+        assertThat(Files.readString(base.resolve("refusedLoginThenFails.html"))).startsWith("<!DOCTYPE html>");
         assertThat(Files.readString(base.resolve("refusedLoginThenFails.txt"))).startsWith("# rts-fake trace, seed 20240101");
         assertThat(base.resolve("refusedLoginThenFails.jsonl")).isNotEmptyFile();
         assertThat(report).contains("\n  refused logins:\n    alice at 0.030 s: login refused with -1000, "

@@ -2,6 +2,9 @@ package dev.rtsfake.scenarios.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rtsfake.fake.trace.Trace;
+import dev.rtsfake.fake.trace.TraceEvent;
+import dev.rtsfake.fake.trace.TraceKind;
 import dev.rtsfake.scenarios.model.Durations;
 import dev.rtsfake.scenarios.report.TraceFilter;
 import dev.rtsfake.scenarios.report.TraceLine;
@@ -13,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +32,8 @@ final class TraceCommand implements Command {
     private static final Set<String> KINDS = Set.of("CALL", "CALLBACK", "NET", "CLOUD", "STATE", "HARNESS", "MISUSE",
             "HANDLER_ERROR", "APP_TIMER");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Steps a page holds at most (as Trace.writeHtml does): the last ones kept, so memory stays bounded. */
+    private static final int PAGE_STEPS = 100_000;
 
     @Override
     public String name() {
@@ -42,7 +49,7 @@ final class TraceCommand implements Command {
     public void usage(PrintStream s) {
         s.println("usage: rts-sim trace FILE.jsonl [--kind K,...] [--actor A,...] [--name N,...] [--from T] [--to T]");
         s.println("                    [--grep TEXT] [--hide-sys-stats] [--hide-retransmissions] [--limit N]");
-        s.println("                    [--format text|jsonl]");
+        s.println("                    [--format text|jsonl] [--html OUT.html]");
         s.println("Prints a JSON-lines trace, one step a line: virtual time, number, kind, actor, step(arguments).");
         s.println("  --kind K,...            only these kinds: CALL, CALLBACK, NET, CLOUD, STATE, HARNESS, MISUSE,");
         s.println("                          HANDLER_ERROR, APP_TIMER");
@@ -54,6 +61,9 @@ final class TraceCommand implements Command {
         s.println("  --hide-retransmissions  show a reliable packet's first loss only, not each retransmission");
         s.println("  --limit N               stop after N lines");
         s.println("  --format text|jsonl     readable lines (the default), or the kept JSON lines as they are");
+        s.println("  --html OUT.html         write the kept steps as the trace page instead: a sequence diagram with");
+        s.println("                          filters, zoom and each step's details, one self-contained HTML file (the last");
+        s.println("                          100,000 kept steps at most)");
         s.println("Values show as the file holds them: every argument as JSON text, quoted.");
         s.println("Exit status: 0, 2 a usage error or a file that is not a JSON-lines trace, 3 an internal error.");
     }
@@ -63,7 +73,7 @@ final class TraceCommand implements Command {
         Options o;
         try {
             o = Options.parse(args, Set.of("--hide-sys-stats", "--hide-retransmissions"),
-                    Set.of("--kind", "--actor", "--name", "--from", "--to", "--grep", "--limit", "--format"));
+                    Set.of("--kind", "--actor", "--name", "--from", "--to", "--grep", "--limit", "--format", "--html"));
             if (o.has("--help")) {
                 usage(out);
                 return 0;
@@ -74,7 +84,11 @@ final class TraceCommand implements Command {
             TraceFilter filter = filter(o);
             boolean jsonl = o.choice("--format", "text", List.of("text", "jsonl")).equals("jsonl");
             long limit = o.longValue("--limit", Long.MAX_VALUE);
-            return print(Path.of(o.positional().get(0)), filter, jsonl, limit, out, err);
+            Path html = o.has("--html") ? Path.of(o.value("--html")) : null;
+            if (html != null && o.has("--format")) {
+                throw new Options.UsageException("--html writes the page instead of printing lines: give --html or --format, not both");
+            }
+            return print(Path.of(o.positional().get(0)), filter, jsonl, limit, html, out, err);
         } catch (Options.UsageException e) {
             return RtsSim.usageError(this, e.getMessage(), err);
         }
@@ -113,8 +127,9 @@ final class TraceCommand implements Command {
         return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
     }
 
-    private int print(Path file, TraceFilter filter, boolean jsonl, long limit, PrintStream out, PrintStream err) {
+    private int print(Path file, TraceFilter filter, boolean jsonl, long limit, Path html, PrintStream out, PrintStream err) {
         TraceFilter.Pass pass = filter.pass();
+        ArrayDeque<TraceEvent> page = html == null ? null : new ArrayDeque<>();
         long shown = 0;
         long number = 0;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -138,7 +153,14 @@ final class TraceCommand implements Command {
                 }
                 TraceLine l = TraceLine.ofJson(node);
                 if (pass.admits(l)) {
-                    out.println(jsonl ? line : l.text());
+                    if (page != null) {
+                        page.addLast(event(node));
+                        if (page.size() > PAGE_STEPS) {
+                            page.removeFirst();
+                        }
+                    } else {
+                        out.println(jsonl ? line : l.text());
+                    }
                     shown++;
                 }
             }
@@ -149,9 +171,43 @@ final class TraceCommand implements Command {
             err.println("rts-sim trace: cannot read " + file + ": " + e.getMessage());
             return 2;
         }
+        if (page != null) {
+            return writePage(file, page, shown, html, out, err);
+        }
         if (!jsonl && pass.hidden() > 0) {
             out.println("(" + pass.hidden() + " repeated retransmissions hidden)");
         }
+        return 0;
+    }
+
+    /** A step of the file as a trace event: every value as the text the file holds, null as null. */
+    private static TraceEvent event(JsonNode n) {
+        List<Object> args = new ArrayList<>();
+        for (JsonNode a : n.path("args")) {
+            args.add(a.isNull() ? null : a.asText());
+        }
+        JsonNode r = n.path("result");
+        TraceKind kind;
+        try {
+            kind = TraceKind.valueOf(n.path("kind").asText());
+        } catch (IllegalArgumentException e) {
+            kind = TraceKind.HARNESS;
+        }
+        return new TraceEvent(n.path("seq").asLong(), n.path("timeNanos").asLong(), kind, n.path("actor").asText(),
+                n.path("name").asText(), args, r.isMissingNode() || r.isNull() ? null : r.asText());
+    }
+
+    private static int writePage(Path file, ArrayDeque<TraceEvent> page, long kept, Path html, PrintStream out,
+                                 PrintStream err) {
+        String title = file.getFileName() + " (" + kept + (kept == 1 ? " step" : " steps")
+                + (kept > page.size() ? ", the last " + page.size() + " on this page" : "") + ")";
+        try {
+            new Trace(new ArrayList<>(page), 0).writeHtml(html, title);
+        } catch (IOException e) {
+            err.println("rts-sim trace: cannot write " + html + ": " + e.getMessage());
+            return 2;
+        }
+        out.println("Trace page: " + html);
         return 0;
     }
 }

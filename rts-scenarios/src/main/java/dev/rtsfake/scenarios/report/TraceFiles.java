@@ -29,6 +29,7 @@ public final class TraceFiles {
                 switch (f) {
                     case TEXT -> trace.writeText(file);
                     case JSONL -> trace.writeJsonLines(file);
+                    case HTML -> trace.writeHtml(file, base + " (seed " + trace.seed() + ", " + trace.size() + " steps)");
                 }
                 written.add(file);
             }

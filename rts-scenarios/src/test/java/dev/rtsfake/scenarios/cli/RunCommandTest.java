@@ -44,7 +44,9 @@ class RunCommandTest {
         assertThat(c.out()).doesNotContain("onSysStats");
         Path txt = dir.resolve("out/lift-outage-8s-seed1.trace.txt");
         Path jsonl = dir.resolve("out/lift-outage-8s-seed1.trace.jsonl");
-        assertThat(lines).contains("Trace: " + txt + ", " + jsonl);
+        Path html = dir.resolve("out/lift-outage-8s-seed1.trace.html");
+        assertThat(lines).contains("Trace: " + txt + ", " + jsonl + ", " + html);
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<title>lift-outage-8s-seed1 (seed 1, ");
         assertThat(lines.get(lines.size() - 1)).isEqualTo("PASSED: 6 expectations held (seed 1)");
         assertThat(Files.readString(txt)).startsWith("# rts-fake trace, seed 1, ").contains("NET");
         assertThat(Files.readAllLines(jsonl)).allMatch(l -> l.startsWith("{\"seq\":"));

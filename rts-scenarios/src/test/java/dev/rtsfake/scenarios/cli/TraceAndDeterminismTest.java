@@ -38,6 +38,26 @@ class TraceAndDeterminismTest {
     }
 
     @Test
+    void trace_html_writesTheKeptStepsOfTheFileAsTheTracePage() throws IOException {
+        Path file = traceOfLiftOutage();
+        Path html = dir.resolve("pages/lift.html");
+        long net = Files.readAllLines(file).stream().filter(l -> l.contains("\"kind\":\"NET\"")).count();
+
+        Cli c = Cli.run("trace", file.toString(), "--kind", "NET", "--html", html.toString());
+
+        assertThat(c.exit()).isZero();
+        assertThat(c.outLines()).containsExactly("Trace page: " + html);
+        String page = Files.readString(html);
+        assertThat(page).startsWith("<!DOCTYPE html>")
+                .contains("<title>lift-outage-8s-seed1.trace.jsonl (" + net + " steps)</title>")
+                .contains("\"total\":" + net + ",")
+                // read back from text, the packets still make lanes and arrows with their latency
+                .contains("\"lanes\":[{\"name\":\"alice\",\"kind\":\"ENGINE\",\"devices\":[\"rts-1\"]},{\"name\":\"cloud\"")
+                .contains(",\"30ms\"]");
+        assertThat(Cli.run("trace", file.toString(), "--html", html.toString(), "--format", "text").exit()).isEqualTo(2);
+    }
+
+    @Test
     void trace_filtersByKindActorNameTimeAndText() {
         Path file = traceOfLiftOutage();
 

@@ -7,6 +7,7 @@ import dev.rtsfake.fake.net.Packet;
 import dev.rtsfake.fake.net.PacketKind;
 import dev.rtsfake.fake.net.Rule;
 import dev.rtsfake.fake.net.RuleAction;
+import dev.rtsfake.fake.trace.Latency;
 import dev.rtsfake.fake.trace.TraceKind;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -141,6 +142,7 @@ public final class Direction {
             return;
         }
         long delay = latencyNanos + (jitterNanos > 0 ? random.nextLong(jitterNanos + 1) : 0);
+        f.attemptAt = sim.now();
         int sentEpoch = epoch + link.epoch();
         sim.schedule(delay, () -> arrive(f, sentEpoch));
     }
@@ -226,7 +228,7 @@ public final class Direction {
             sim.trace().record(TraceKind.NET, name, "discarded", null, f.packet, "sender destroyed");
             return;
         }
-        sim.trace().record(TraceKind.NET, name, "deliver", null, f.packet);
+        sim.trace().record(TraceKind.NET, name, "deliver", null, f.packet, new Latency(sim.now() - f.attemptAt));
         f.onArrival.run();
     }
 
@@ -376,6 +378,8 @@ public final class Direction {
         final long sentAt;
         long seq;
         long heldAt;
+        /** When the attempt now on the wire was sent. */
+        long attemptAt;
 
         InFlight(Packet packet, Runnable onArrival, Runnable onGiveUp, long deadline, long sentAt) {
             this.packet = packet;
@@ -383,6 +387,7 @@ public final class Direction {
             this.onGiveUp = onGiveUp;
             this.deadline = deadline;
             this.sentAt = sentAt;
+            this.attemptAt = sentAt;
         }
     }
 }
