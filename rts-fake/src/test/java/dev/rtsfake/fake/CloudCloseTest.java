@@ -22,9 +22,9 @@ class CloudCloseTest {
         FakeRtsCloud cloud = FakeRtsCloud.builder().app(APP, "key").build();
         FakeRTS alice = cloud.createRTS(APP, new IRTSEventHandler() { });
         OpenApiHttpServer http = cloud.serverApi(APP).listen();
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         HttpRequest request = HttpRequest.newBuilder(http.uri().resolve("/?Action=SendUnicast&Version=2020-12-01"))
-                .timeout(Duration.ofSeconds(2)).POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString("{}")).build();
         assertThat(client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isBetween(400, 499);
 
         cloud.close();
