@@ -3,6 +3,7 @@ package dev.rtsfake.conformance.checks;
 import com.ss.bytertc.rts.engine.type.UserMessageSendResult;
 import dev.rtsfake.conformance.Client;
 import dev.rtsfake.conformance.ConformanceTarget;
+import dev.rtsfake.conformance.Kit;
 import dev.rtsfake.conformance.Optional;
 import dev.rtsfake.conformance.Required;
 import dev.rtsfake.conformance.probe.Event;
@@ -172,8 +173,12 @@ public interface ServerMessageChecks extends Checks {
     default void sendServerMessage_whileServerParamsArePending_reportsServerParamsNotSet() {
         Client alice = kit().loggedIn("alice");
         ConformanceTarget.AppServerControl server = kit().target().appServer();
-        alice.rts().setServerParams(server.signature(), server.url());
-        long id = alice.rts().sendServerMessage("before the answer");
+        long[] sent = new long[1];
+        kit().within(Kit.QUICK, "setServerParams and sendServerMessage", () -> {
+            alice.rts().setServerParams(server.signature(), server.url());
+            sent[0] = alice.rts().sendServerMessage("before the answer");
+        });
+        long id = sent[0];
         kit().checkEquals(UserMessageSendResult.USER_MESSAGE_SEND_RESULT_SERVER_PARAMS_NOT_SET,
                 alice.awaitServerResult(id).intArg(1), "the result");
     }
