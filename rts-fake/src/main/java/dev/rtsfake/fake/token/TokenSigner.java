@@ -12,11 +12,31 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code HMAC-SHA256(key = appKey as UTF-8, data = message)}, where the message is packed by
  * {@link TokenCodec#packMessage}.
  *
- * <p>Stateless; all methods are static.
+ * <p>All methods are static. Each thread keeps one {@link Mac}, keyed with the app key it signed
+ * with last: looking the algorithm up and keying it cost more than signing a token, and a test
+ * signs and checks one per login, with the same key.
  */
 final class TokenSigner {
 
     private static final String HMAC_ALGORITHM = "HmacSHA256";
+
+    /** A thread's Mac and the key it holds. */
+    private static final class Keyed {
+        final Mac mac;
+        String key;
+
+        Keyed(Mac mac) {
+            this.mac = mac;
+        }
+    }
+
+    private static final ThreadLocal<Keyed> MACS = ThreadLocal.withInitial(() -> {
+        try {
+            return new Keyed(Mac.getInstance(HMAC_ALGORITHM));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JDK cannot compute " + HMAC_ALGORITHM, e);
+        }
+    });
 
     private TokenSigner() {
     }
@@ -28,13 +48,18 @@ final class TokenSigner {
      */
     static byte[] sign(String appKey, byte[] message) {
         requireAppKey(appKey);
-        try {
-            Mac mac = Mac.getInstance(HMAC_ALGORITHM);
-            mac.init(new SecretKeySpec(appKey.getBytes(StandardCharsets.UTF_8), HMAC_ALGORITHM));
-            return mac.doFinal(message);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("this JDK cannot compute " + HMAC_ALGORITHM, e);
+        Keyed keyed = MACS.get();
+        if (!appKey.equals(keyed.key)) {
+            try {
+                keyed.key = null;
+                keyed.mac.init(new SecretKeySpec(appKey.getBytes(StandardCharsets.UTF_8), HMAC_ALGORITHM));
+                keyed.key = appKey;
+            } catch (InvalidKeyException e) {
+                throw new IllegalStateException("this JDK cannot compute " + HMAC_ALGORITHM, e);
+            }
         }
+        // doFinal leaves the Mac reset and still keyed, ready for the next message.
+        return keyed.mac.doFinal(message);
     }
 
     /**
