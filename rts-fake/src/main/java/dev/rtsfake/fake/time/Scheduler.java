@@ -41,7 +41,7 @@ public final class Scheduler {
     }
 
     /** Cancelled events still in the queue beyond which (and beyond the live count) it is compacted. */
-    static final int COMPACT_AT = 4_096;
+    static final int COMPACT_AT = 256;
 
     private final VirtualClock clock;
     /** Heads of the chains, a binary heap by (due, seq); slots from {@code size} on are null. */
