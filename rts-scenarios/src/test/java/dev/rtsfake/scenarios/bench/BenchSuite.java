@@ -30,7 +30,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <p>Run (docs/performance.md): {@code mvn -B -q -pl rts-scenarios -am test-compile exec:exec
  * -Pbench-suite} for the short mode (under 3 minutes on 2 cores: 1 fork, 2×1 s warm-up and 3×1 s
- * measurement a benchmark), {@code -Dbench.args=full} for 3×2 s and 5×2 s. Scores are the median
+ * measurement a benchmark), {@code -Dbench.args=full} for 3×2 s and 5×2 s (and a million engines);
+ * {@code -Dbench.args="jmh P2pBenchmark -prof gc"} hands the rest to JMH. Scores are the median
  * of the measurement iterations. The table at the end is Markdown.
  */
 public final class BenchSuite {
@@ -45,6 +46,11 @@ public final class BenchSuite {
     private final Map<String, Double> allocation = new HashMap<>();
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("jmh")) {
+            // Any of the suite's benchmarks by hand, with JMH's own options.
+            org.openjdk.jmh.Main.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         boolean full = args.length > 0 && args[0].equals("full");
         new BenchSuite().run(full);
     }
