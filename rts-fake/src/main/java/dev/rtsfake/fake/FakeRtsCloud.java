@@ -5,6 +5,9 @@ import com.ss.bytertc.rts.engine.RTS;
 import com.ss.bytertc.rts.engine.handler.IRTSEventHandler;
 import com.ss.bytertc.rts.engine.type.RTCLogConfig;
 import dev.rtsfake.fake.appserver.AppServer;
+import dev.rtsfake.fake.core.AppMainThread;
+import dev.rtsfake.fake.core.AppScheduler;
+import dev.rtsfake.fake.core.AppThread;
 import dev.rtsfake.fake.cloud.CloudService;
 import dev.rtsfake.fake.core.CloudSettings;
 import dev.rtsfake.fake.core.Identifiers;
@@ -41,6 +44,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -100,12 +105,18 @@ public final class FakeRtsCloud implements AutoCloseable {
     private Consumer<TraceEvent> logListener;
     private final TraceFile traceFile;
     private final RealTimeDriver driver;
+    private final AppThread appThread;
+    private final AppScheduler appScheduler;
+    private final AppMainThread appMain;
     /** Set first thing by the one close() that runs; everything that creates engines checks it. */
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closeDone = new CountDownLatch(1);
 
     FakeRtsCloud(CloudSettings settings, Map<String, String> apps, List<Consumer<? super TraceEvent>> traceListeners) {
         this.sim = new Simulation(settings);
+        this.appThread = new AppThread(sim);
+        this.appScheduler = new AppScheduler(appThread);
+        this.appMain = new AppMainThread(appThread);
         this.traceFile = openTraceFile(settings);
         if (traceFile != null) {
             sim.trace().addListener(traceFile);
@@ -445,6 +456,99 @@ public final class FakeRtsCloud implements AutoCloseable {
         return ran;
     }
 
+    // ---------------------------------------------------------------- the app's own time
+
+    /**
+     * The app's scheduler: a {@link ScheduledExecutorService} whose delays are virtual time. Give it
+     * to the app code in place of its own executor (or its Android {@code Handler}); its tasks run
+     * when the clock reaches them, in (due time, sequence) order with the cloud's own events, on the
+     * thread that drives the clock (in real-time mode on {@code rts-callback-app}). The trace shows
+     * each task as {@code APP_TIMER app-timer} steps (schedule, run, cancel); an exception a task
+     * throws is kept in its future and recorded as a handler failure ({@link #assertClean()} reports it).
+     *
+     * <pre>{@code
+     * RetryingClient client = new RetryingClient(rts, cloud.scheduler());
+     * client.request("order-1");                 // sends, and schedules a 2 s timeout
+     * cloud.advance(Duration.ofSeconds(2));      // the timeout fires here, between the cloud's events
+     * }</pre>
+     *
+     * <p>Waiting on it ({@code future.get()}, {@code invokeAll}, {@code invokeAny},
+     * {@code awaitTermination}) moves the clock only inside {@link #autoAdvance()}; elsewhere such a
+     * wait fails at once with an {@link IllegalStateException}, since the clock would never move.
+     * One-shot tasks keep {@link #runUntilIdle()} going; periodic ones are background work, as the
+     * cloud's statistics are. At most 100,000 tasks may be unfinished. The same scheduler every call;
+     * {@code shutdown()} keeps the JDK's defaults (delayed one-shots still run, periodic ones stop).
+     * Closing the cloud cancels every unfinished task and shuts it down.
+     */
+    public ScheduledExecutorService scheduler() {
+        return appScheduler;
+    }
+
+    /**
+     * The app's main thread (an Android app's main looper) as an {@link Executor}: a task posted to it
+     * runs at the virtual instant it was posted, after what was already due then, as part of the next
+     * drive of the clock (or of the drive going on), on the driving thread; in real-time mode on
+     * {@code rts-callback-app}, the thread of the scheduler's tasks. Traced as {@code APP_TIMER app-main}.
+     *
+     * <pre>{@code
+     * IRTSEventHandler handler = new IRTSEventHandler() {
+     *     @Override public void onLoginResult(String uid, int code, int elapsed) {
+     *         cloud.mainThread().execute(() -> screen.showLoggedIn(uid));   // as runOnUiThread would
+     *     }
+     * };
+     * }</pre>
+     */
+    public Executor mainThread() {
+        return appMain;
+    }
+
+    /**
+     * A wait that drives the virtual clock until a condition holds ({@link VirtualAwait}); 10 s of
+     * virtual time at most unless {@code atMost} says otherwise.
+     *
+     * <pre>{@code
+     * cloud.await().atMost(Duration.ofSeconds(30)).until(() -> client.isConnected());
+     * }</pre>
+     *
+     * @throws IllegalStateException in real-time mode (wait with Awaitility there) or once closed
+     */
+    public VirtualAwait await() {
+        requireDrivable("await()");
+        return new VirtualAwait(this, VirtualAwait.DEFAULT_AT_MOST, null);
+    }
+
+    /**
+     * Opens an auto-advance block: until it is closed, waits on {@link #scheduler()} move the clock
+     * from event to event instead of failing ({@link AutoAdvance}).
+     *
+     * <pre>{@code
+     * try (AutoAdvance auto = cloud.autoAdvance()) {
+     *     assertThat(client.fetch("profile").get()).isEqualTo("ok");   // get() drives the clock
+     * }
+     * }</pre>
+     *
+     * @throws IllegalStateException in real-time mode (its clock moves by itself) or once closed
+     */
+    public AutoAdvance autoAdvance() {
+        requireDrivable("autoAdvance()");
+        return new AutoAdvance(appThread.openAutoAdvance());
+    }
+
+    /** The app's own work on the clock, for the waits of this package. */
+    AppThread appThread() {
+        return appThread;
+    }
+
+    /** Refuses {@code what} on a closed cloud and in real-time mode. */
+    void requireDrivable(String what) {
+        requireOpen();
+        if (driver != null) {
+            throw new IllegalStateException(what + ": this cloud runs in real-time mode, where its clock moves by"
+                    + " itself. Wait with Awaitility (await().atMost(...).until(...)) instead; the app's scheduler"
+                    + " and main thread run their tasks on " + AppThread.THREAD_NAME);
+        }
+    }
+
     // ---------------------------------------------------------------- what happened
 
     /**
@@ -535,6 +639,7 @@ public final class FakeRtsCloud implements AutoCloseable {
             return;
         }
         sim.markClosed();
+        appThread.close();
         try {
             destroyAll();
         } finally {

@@ -1,6 +1,7 @@
 package dev.rtsfake.fake.core;
 
 import dev.rtsfake.fake.diag.Diagnostics;
+import dev.rtsfake.fake.time.ScheduledEvent;
 import dev.rtsfake.fake.time.Scheduler;
 import dev.rtsfake.fake.time.VirtualClock;
 import dev.rtsfake.fake.trace.TraceKind;
@@ -129,6 +130,14 @@ public final class Simulation {
         }
     }
 
+    /**
+     * Sends {@code delivery} out at the virtual instant {@code dueNanos} (now, if that has passed),
+     * as an event of its own; cancel the returned event to call it off.
+     */
+    public ScheduledEvent postAt(long dueNanos, boolean background, Delivery delivery) {
+        return scheduler.scheduleAt(dueNanos, background, () -> outbox.add(delivery));
+    }
+
     /** Marks the cloud closed: from now on {@link #requireOpen} refuses the harness's verbs. */
     public void markClosed() {
         closed = true;
@@ -211,7 +220,9 @@ public final class Simulation {
             return;
         }
         String actor = d.target.traceName();
-        trace.record(TraceKind.CALLBACK, actor, d.name, null, d.traceArgs);
+        if (d.sdkCallback) {
+            trace.record(TraceKind.CALLBACK, actor, d.name, null, d.traceArgs);
+        }
         if (settings.realTime()) {
             submitToCallbackThread(d.target.owner(), actor, () -> {
                 if (d.target.acceptsCallbacks()) {
@@ -377,13 +388,14 @@ public final class Simulation {
 
     private void invoke(Delivery d, String actor) {
         int[] depth = callbackDepth.get();
-        depth[0]++;
+        int counted = d.sdkCallback ? 1 : 0;
+        depth[0] += counted;
         try {
             d.invoke.run();
         } catch (RuntimeException | AssertionError e) {
             diagnostics.handlerFailed(actor, d.name, e);
         } finally {
-            depth[0]--;
+            depth[0] -= counted;
         }
     }
 }

@@ -29,6 +29,11 @@ public final class ScheduledEvent implements Comparable<ScheduledEvent> {
         return due;
     }
 
+    /** Whether the event is background work (it does not keep {@link Scheduler#runUntilIdle} going). */
+    public boolean isBackground() {
+        return background;
+    }
+
     /** Whether the event has been cancelled. */
     public boolean isCancelled() {
         return cancelled;

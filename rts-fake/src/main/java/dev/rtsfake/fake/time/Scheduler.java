@@ -1,6 +1,8 @@
 package dev.rtsfake.fake.time;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -269,6 +271,20 @@ public final class Scheduler {
     public synchronized long nextDueNanos() {
         ScheduledEvent first = peekLive();
         return first == null ? -1 : first.due;
+    }
+
+    /** The next {@code max} live events, in the order they will run (for messages about what is pending). */
+    public synchronized List<ScheduledEvent> nextEvents(int max) {
+        List<ScheduledEvent> live = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            for (ScheduledEvent e = heap[i]; e != null; e = e.next) {
+                if (!e.cancelled) {
+                    live.add(e);
+                }
+            }
+        }
+        live.sort(null);
+        return new ArrayList<>(live.subList(0, Math.min(Math.max(max, 0), live.size())));
     }
 
     /** {@code now + delay}, never earlier than now, and {@code Long.MAX_VALUE} rather than wrapping past it. */

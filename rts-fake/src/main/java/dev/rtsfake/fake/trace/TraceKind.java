@@ -17,5 +17,7 @@ public enum TraceKind {
     /** A documented misuse of the SDK, recorded by strict mode. */
     MISUSE,
     /** An exception thrown by an app handler, caught as the real SDK would. */
-    HANDLER_ERROR
+    HANDLER_ERROR,
+    /** The app's own timers and main-thread tasks ({@code cloud.scheduler()}, {@code cloud.mainThread()}). */
+    APP_TIMER
 }

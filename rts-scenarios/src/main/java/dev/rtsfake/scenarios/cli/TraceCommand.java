@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  */
 final class TraceCommand implements Command {
     private static final Set<String> KINDS = Set.of("CALL", "CALLBACK", "NET", "CLOUD", "STATE", "HARNESS", "MISUSE",
-            "HANDLER_ERROR");
+            "HANDLER_ERROR", "APP_TIMER");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
@@ -45,7 +45,7 @@ final class TraceCommand implements Command {
         s.println("                    [--format text|jsonl]");
         s.println("Prints a JSON-lines trace, one step a line: virtual time, number, kind, actor, step(arguments).");
         s.println("  --kind K,...            only these kinds: CALL, CALLBACK, NET, CLOUD, STATE, HARNESS, MISUSE,");
-        s.println("                          HANDLER_ERROR");
+        s.println("                          HANDLER_ERROR, APP_TIMER");
         s.println("  --actor A,...           only these actors (alice; rts-1 also keeps its links rts-1/up, rts-1/down)");
         s.println("  --name N,...            only these steps (onMessage* keeps every name that starts so)");
         s.println("  --from T, --to T        only steps at or after / at or before a virtual instant such as 5s");
