@@ -27,7 +27,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * reconnect of that engine, then 6 s of virtual time) is timed separately. The trace is off, so the
  * cloud does not grow.
  *
- * <p>Run: {@code mvn -B -q -pl rts-fake exec:exec -Pbench -Dbench.args="LoginScalingBenchmark"} (see
+ * <p>Run: {@code mvn -B -q -pl rts-fake -am test-compile exec:exec -Pbench -Dbench.args="LoginScalingBenchmark"} (see
  * docs/performance.md).
  */
 @State(Scope.Thread)

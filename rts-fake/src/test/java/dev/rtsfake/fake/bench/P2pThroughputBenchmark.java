@@ -30,7 +30,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * the drive, with the cloud built and the engines logged in before each invocation (an invocation is
  * a batch of 20,000 messages, several milliseconds, so per-invocation set-up does not distort it).
  *
- * <p>Run: {@code mvn -B -q -pl rts-api,rts-fake -am test-compile && mvn -B -q -pl rts-fake exec:exec -Pbench}
+ * <p>Run: {@code mvn -B -q -pl rts-fake -am test-compile exec:exec -Pbench -Dbench.args=P2pThroughputBenchmark};
+ * the suite's {@code P2pBenchmark} (rts-scenarios) measures the same path beside its floor
  * (see docs/performance.md).
  */
 @State(Scope.Thread)

@@ -44,11 +44,12 @@ public final class Direction {
     private final List<InFlight> parked = new ArrayList<>();
     private long nextReliableSeq;
     private long expectedSeq;
-    private final TreeMap<Long, InFlight> reorder = new TreeMap<>();
-    private final Set<Long> abandoned = new HashSet<>();
+    /** Reliable packets that arrived ahead of their turn, by sequence number; made on first use, as are the next two. */
+    private TreeMap<Long, InFlight> reorder;
+    private Set<Long> abandoned;
     private long nextUnreliableSeq;
     /** Per stream (sender to receiver), the newest UNRELIABLE_ORDERED packet delivered. */
-    private final java.util.Map<String, Long> lastUnreliableOrdered = new java.util.HashMap<>();
+    private java.util.Map<String, Long> lastUnreliableOrdered;
     private Link link;
     private final boolean upstream;
     /** Null while open; once closed, the only kinds of packet still delivered. */
@@ -127,7 +128,7 @@ public final class Direction {
             expectedSeq++;
             flushInOrder();
         } else {
-            abandoned.add(f.seq);
+            abandoned().add(f.seq);
         }
     }
 
@@ -188,11 +189,17 @@ public final class Direction {
                     expectedSeq++;
                     flushInOrder();
                 } else if (f.seq > expectedSeq) {
+                    if (reorder == null) {
+                        reorder = new TreeMap<>();
+                    }
                     reorder.put(f.seq, f);
                 }
             }
             case UNRELIABLE_ORDERED -> {
                 String stream = f.packet.from() + "->" + f.packet.to();
+                if (lastUnreliableOrdered == null) {
+                    lastUnreliableOrdered = new java.util.HashMap<>();
+                }
                 if (f.seq > lastUnreliableOrdered.getOrDefault(stream, -1L)) {
                     lastUnreliableOrdered.put(stream, f.seq);
                     deliver(f);
@@ -208,13 +215,21 @@ public final class Direction {
         }
     }
 
+    private Set<Long> abandoned() {
+        if (abandoned == null) {
+            abandoned = new HashSet<>();
+        }
+        return abandoned;
+    }
+
     private void flushInOrder() {
-        while (true) {
-            if (abandoned.remove(expectedSeq)) {
+        // Most deliveries come in order with nothing waiting: no boxing, no lookups then.
+        while ((abandoned != null && !abandoned.isEmpty()) || (reorder != null && !reorder.isEmpty())) {
+            if (abandoned != null && abandoned.remove(expectedSeq)) {
                 expectedSeq++;
                 continue;
             }
-            InFlight next = reorder.remove(expectedSeq);
+            InFlight next = reorder == null ? null : reorder.remove(expectedSeq);
             if (next == null) {
                 return;
             }
@@ -271,7 +286,7 @@ public final class Direction {
             expectedSeq++;
             flushInOrder();
         } else {
-            abandoned.add(f.seq);
+            abandoned().add(f.seq);
         }
         if (f.onGiveUp != null) {
             f.onGiveUp.run();

@@ -16,6 +16,8 @@ public final class ScheduledEvent implements Comparable<ScheduledEvent> {
     final Runnable action;
     boolean cancelled;
     boolean done;
+    /** The next event of its chain in the scheduler's queue (due at the same time, scheduled later), or null. */
+    ScheduledEvent next;
 
     ScheduledEvent(long due, long seq, boolean background, Runnable action) {
         this.due = due;

@@ -4,11 +4,8 @@ import dev.rtsfake.fake.internal.access.TimeAccess;
 import dev.rtsfake.fake.time.TimeLimits;
 import dev.rtsfake.fake.time.VirtualClock;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -19,10 +16,19 @@ import java.util.function.BooleanSupplier;
  * ran. While an event runs, the clock reads that event's due time. A drive called from inside a
  * running event (a callback that advances time) simply goes on draining the same queue.
  *
- * <p>Storage: one FIFO bucket per due time, in a sorted map. Sequence numbers only grow, so appending
- * to a bucket keeps the (due time, sequence) order without comparing anything; the bucket at the
- * head and the bucket last scheduled into are cached, so the common cases (many events due at the
- * same instant, an event scheduled "now" while that instant drains) touch the map not at all.
+ * <p>Storage: a binary heap of <em>chains</em>, ordered by the (due time, sequence number) of each
+ * chain's first event; a chain is a linked list of events due at the same time, in scheduling order.
+ * Sequence numbers only grow, so an event due at the same time as the tail of an open chain is simply
+ * linked after it, without comparing anything: a burst of events due at one instant costs a link
+ * and an unlink each, and a run of distinct due times a heap push and pop each, with nothing
+ * allocated but the event itself. Two chains are kept open (the two most recently scheduled into),
+ * so events due "now" and events due one hop later, scheduled in turns, both chain. Taking the next
+ * event takes the head of the first chain and puts the rest of that chain back in its place: a
+ * k-way merge, which runs events in exactly (due, sequence) order.
+ *
+ * <p>Cancelled events are dropped when they reach the front, and the queue is compacted once the
+ * cancelled ones outnumber the live ones (and are more than {@value #COMPACT_AT}): a timer set and
+ * cancelled millions of times at one instant leaves at most as many dead events as there are live ones.
  *
  * <p>Thread-safe: the queue is guarded by this object's monitor, which is never held while an event
  * runs. The runner it is given decides how one event runs (the simulation uses it to run state
@@ -41,15 +47,18 @@ public final class Scheduler {
         void run(Runnable action);
     }
 
+    /** Cancelled events still in the queue beyond which (and beyond the live count) it is compacted. */
+    static final int COMPACT_AT = 256;
+
     private final VirtualClock clock;
-    /** Due time to the events due then, in scheduling order; buckets are never empty except the head one while it drains. */
-    private final TreeMap<Long, ArrayDeque<ScheduledEvent>> buckets = new TreeMap<>();
-    /** The bucket with the smallest due time, or null when it must be looked up again. */
-    private ArrayDeque<ScheduledEvent> head;
-    private long headDue;
-    /** The bucket most recently scheduled into (still in the map), or null. */
-    private ArrayDeque<ScheduledEvent> last;
-    private long lastDue;
+    /** Heads of the chains, a binary heap by (due, seq); slots from {@code size} on are null. */
+    private ScheduledEvent[] heap = new ScheduledEvent[64];
+    private int size;
+    /** Tails of the two open chains (most recent first), or null; an open tail has not been taken yet. */
+    private ScheduledEvent tailA;
+    private ScheduledEvent tailB;
+    /** Cancelled events not yet dropped from the queue. */
+    private int cancelledQueued;
     private final long maxEventsPerDrive;
     private EventRunner runner = Runnable::run;
     private volatile Runnable onScheduled;
@@ -101,24 +110,18 @@ public final class Scheduler {
         synchronized (this) {
             long due = Math.max(dueNanos, clock.nanos());
             event = new ScheduledEvent(due, nextSeq++, background, action);
-            ArrayDeque<ScheduledEvent> bucket;
-            if (last != null && lastDue == due) {
-                bucket = last;
-            } else if (head != null && headDue == due) {
-                bucket = head;
+            if (tailA != null && tailA.due == due) {
+                tailA.next = event;
+                tailA = event;
+            } else if (tailB != null && tailB.due == due) {
+                tailB.next = event;
+                tailB = tailA;
+                tailA = event;
             } else {
-                bucket = buckets.get(due);
-                if (bucket == null) {
-                    bucket = new ArrayDeque<>();
-                    buckets.put(due, bucket);
-                    if (head != null && due < headDue) {
-                        head = null;
-                    }
-                }
+                push(event);
+                tailB = tailA;
+                tailA = event;
             }
-            bucket.addLast(event);
-            last = bucket;
-            lastDue = due;
             pending++;
             if (!background) {
                 foreground++;
@@ -141,6 +144,15 @@ public final class Scheduler {
         if (!event.background) {
             foreground--;
         }
+        cancelledQueued++;
+        if (cancelledQueued > COMPACT_AT && cancelledQueued > pending) {
+            compact();
+        }
+    }
+
+    /** Number of events the queue holds, cancelled ones not yet dropped included (for tests of its bound). */
+    synchronized int queuedCount() {
+        return pending + cancelledQueued;
     }
 
     /** Whether any event that is not background work is waiting. */
@@ -273,18 +285,16 @@ public final class Scheduler {
 
     /** The next {@code max} live events, in the order they will run (for messages about what is pending). */
     public synchronized List<ScheduledEvent> nextEvents(int max) {
-        List<ScheduledEvent> out = new ArrayList<>(Math.min(Math.max(max, 0), 16));
-        for (ArrayDeque<ScheduledEvent> bucket : buckets.values()) {
-            for (ScheduledEvent e : bucket) {
-                if (out.size() >= max) {
-                    return out;
-                }
+        List<ScheduledEvent> live = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            for (ScheduledEvent e = heap[i]; e != null; e = e.next) {
                 if (!e.cancelled) {
-                    out.add(e);
+                    live.add(e);
                 }
             }
         }
-        return out;
+        live.sort(null);
+        return new ArrayList<>(live.subList(0, Math.min(Math.max(max, 0), live.size())));
     }
 
     /** {@code now + delay}, never earlier than now, and {@code Long.MAX_VALUE} rather than wrapping past it. */
@@ -318,30 +328,118 @@ public final class Scheduler {
         return ran > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) ran;
     }
 
-    /** The first event not cancelled, dropping cancelled ones and emptied buckets on the way; null when none. */
+    /** The first event not cancelled, dropping cancelled ones on the way; null when none. */
     private ScheduledEvent peekLive() {
-        while (true) {
-            if (head == null) {
-                Map.Entry<Long, ArrayDeque<ScheduledEvent>> first = buckets.firstEntry();
-                if (first == null) {
-                    return null;
-                }
-                head = first.getValue();
-                headDue = first.getKey();
-            }
-            ScheduledEvent e = head.peekFirst();
-            if (e == null) {
-                buckets.remove(headDue);
-                if (last == head) {
-                    last = null;
-                }
-                head = null;
-            } else if (e.cancelled) {
-                head.pollFirst();
-            } else {
+        while (size > 0) {
+            ScheduledEvent e = heap[0];
+            if (!e.cancelled) {
                 return e;
             }
+            takeFirst();
+            cancelledQueued--;
         }
+        return null;
+    }
+
+    private static boolean before(ScheduledEvent a, ScheduledEvent b) {
+        return a.due < b.due || (a.due == b.due && a.seq < b.seq);
+    }
+
+    /** Adds the head of a new chain to the heap. */
+    private void push(ScheduledEvent e) {
+        if (size == heap.length) {
+            heap = java.util.Arrays.copyOf(heap, size * 2);
+        }
+        int i = size++;
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            ScheduledEvent p = heap[parent];
+            if (!before(e, p)) {
+                break;
+            }
+            heap[i] = p;
+            i = parent;
+        }
+        heap[i] = e;
+    }
+
+    /** Removes the first event: the rest of its chain takes its place, or the heap shrinks by one. */
+    private ScheduledEvent takeFirst() {
+        ScheduledEvent first = heap[0];
+        ScheduledEvent rest = first.next;
+        first.next = null;
+        if (first == tailA) {
+            tailA = null;
+        } else if (first == tailB) {
+            tailB = null;
+        }
+        if (rest != null) {
+            siftDown(rest);
+        } else {
+            ScheduledEvent last = heap[--size];
+            heap[size] = null;
+            if (size > 0) {
+                siftDown(last);
+            }
+        }
+        return first;
+    }
+
+    /** Puts {@code e} at the root and moves it down to its place. */
+    private void siftDown(ScheduledEvent e) {
+        int i = 0;
+        int half = size >>> 1;
+        while (i < half) {
+            int child = 2 * i + 1;
+            ScheduledEvent c = heap[child];
+            int right = child + 1;
+            if (right < size && before(heap[right], c)) {
+                child = right;
+                c = heap[right];
+            }
+            if (!before(c, e)) {
+                break;
+            }
+            heap[i] = c;
+            i = child;
+        }
+        heap[i] = e;
+    }
+
+    /** Drops every cancelled event and rebuilds the chains and the heap from the live ones, in order. */
+    private void compact() {
+        ScheduledEvent[] live = new ScheduledEvent[pending];
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            for (ScheduledEvent e = heap[i]; e != null; ) {
+                ScheduledEvent next = e.next;
+                e.next = null;
+                if (!e.cancelled) {
+                    live[n++] = e;
+                }
+                e = next;
+            }
+        }
+        java.util.Arrays.sort(live, 0, n);
+        java.util.Arrays.fill(heap, 0, size, null);
+        size = 0;
+        ScheduledEvent tail = null;
+        for (int i = 0; i < n; i++) {
+            ScheduledEvent e = live[i];
+            if (tail != null && tail.due == e.due) {
+                tail.next = e;
+            } else {
+                // Chain heads come in (due, seq) order, so appending them keeps the heap ordered.
+                if (size == heap.length) {
+                    heap = java.util.Arrays.copyOf(heap, size * 2);
+                }
+                heap[size++] = e;
+            }
+            tail = e;
+        }
+        tailA = null;
+        tailB = null;
+        cancelledQueued = 0;
     }
 
     /** Takes the next event due by {@code limit} and moves the clock to it; null when there is none. */
@@ -359,7 +457,7 @@ public final class Scheduler {
                     + " callback that always sends another message). Use advance(Duration) to run a"
                     + " bounded stretch of time, or raise maxEventsPerDrive on the builder.");
         }
-        head.pollFirst();
+        takeFirst();
         if (next.due > clock.nanos()) {
             TIME.moveTo(clock, next.due);
         }

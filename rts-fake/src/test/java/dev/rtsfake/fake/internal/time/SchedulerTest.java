@@ -206,4 +206,61 @@ class SchedulerTest {
         assertThat(scheduler.runUntilIdle()).isEqualTo(2);
         assertThat(ran).containsExactly("a", "b", "c");
     }
+
+    @Test
+    void mixedDueTimes_withCancellations_runInExactlyDueThenSchedulingOrder() {
+        // Against a reference: events at few and at many distinct due times, scheduled from the
+        // harness and from inside events, some cancelled; the order must be (due, sequence) exactly.
+        java.util.SplittableRandom random = new java.util.SplittableRandom(15);
+        Scheduler s = new Scheduler(clock, 10_000_000);
+        List<long[]> expected = new ArrayList<>(); // {due, seq}
+        List<long[]> got = new ArrayList<>();
+        long[] seq = {0};
+        List<ScheduledEvent> cancellable = new ArrayList<>();
+        Runnable[] spawn = new Runnable[1];
+        spawn[0] = () -> {
+            for (int k = 0; k < 3; k++) {
+                long delay = random.nextInt(4) == 0 ? 0 : random.nextInt(3) * ms(5) + random.nextInt(2);
+                long[] key = {clock.nanos() + delay, seq[0]++};
+                boolean child = random.nextInt(3) == 0 && seq[0] < 20_000;
+                ScheduledEvent e = s.schedule(delay, () -> {
+                    got.add(key);
+                    if (child) {
+                        spawn[0].run();
+                    }
+                });
+                if (random.nextInt(5) == 0) {
+                    cancellable.add(e);
+                } else {
+                    expected.add(key);
+                }
+            }
+        };
+        for (int i = 0; i < 2_000; i++) {
+            spawn[0].run();
+        }
+        cancellable.forEach(s::cancel);
+        s.runUntilIdle();
+        // Children were scheduled while running; those of cancelled parents never were.
+        assertThat(got).isSortedAccordingTo((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        assertThat(got.stream().map(k -> k[1]).toList())
+                .containsAll(expected.stream().filter(k -> k[1] < 6_000).map(k -> k[1]).toList());
+        assertThat(s.pendingCount()).isZero();
+    }
+
+    @Test
+    void cancelledTimers_millionsAtOneInstant_doNotPileUpInTheQueue() {
+        // A link that flaps a million times at one instant sets and cancels a timer each time.
+        Scheduler s = new Scheduler(clock, 10_000_000);
+        s.schedule(ms(1), () -> ran.add("live"));
+        int most = 0;
+        for (int i = 0; i < 1_000_000; i++) {
+            s.cancel(s.schedule(ms(5_000), () -> ran.add("cancelled")));
+            most = Math.max(most, s.queuedCount());
+        }
+        assertThat(most).isLessThanOrEqualTo(Scheduler.COMPACT_AT + 2);
+        assertThat(s.pendingCount()).isEqualTo(1);
+        s.runUntilIdle();
+        assertThat(ran).containsExactly("live");
+    }
 }
