@@ -121,13 +121,15 @@ final class Router {
             code = RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_EXCEED_QPS;
         } else {
             code = RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_SUCCESS;
+            // One packet for all members: a packet is an immutable record of what was sent.
+            Packet packet = Packet.reliable(PacketKind.BROADCAST, uid, roomId, msgId);
             for (Session member : room.members.values()) {
                 if (member.uid.equals(uid)) {
                     continue;
                 }
                 ClientPort receiver = member.port;
                 int stamp = member.generation;
-                receiver.link().down().send(Packet.reliable(PacketKind.BROADCAST, uid, roomId, msgId),
+                receiver.link().down().send(packet,
                         () -> receiver.roomMessageArrived(stamp, roomId, uid, payload), null, deadline);
             }
         }

@@ -113,9 +113,12 @@ public final class Simulation {
         return new SplittableRandom(h);
     }
 
-    /** Schedules a step after {@code delayNanos}; it runs under the lock. */
+    /**
+     * Schedules a step after {@code delayNanos}; it runs under the lock. It cannot be cancelled, so
+     * it may share a queue entry with the step scheduled just before it ({@link Scheduler#scheduleStep}).
+     */
     public void schedule(long delayNanos, Runnable step) {
-        scheduler.schedule(delayNanos, step);
+        scheduler.scheduleStep(delayNanos, step);
     }
 
     /**
