@@ -58,7 +58,9 @@ final class Router {
                         () -> receiver.messageArrived(stamp, uid, payload), null, deadline);
             }
         }
-        downlink.trace("route-p2p", code, uid, to, msgId);
+        if (sim.trace().enabled()) {
+            downlink.trace("route-p2p", code, uid, to, msgId);
+        }
         final int result = code;
         port.link().down().send(Packet.reliable(PacketKind.P2P_RESULT, CLOUD, uid, msgId),
                 () -> port.messageResult(msgId, result), () -> port.messageResult(msgId, 1), deadline);
@@ -133,7 +135,9 @@ final class Router {
                         () -> receiver.roomMessageArrived(stamp, roomId, uid, payload), null, deadline);
             }
         }
-        downlink.trace("route-broadcast", code, uid, roomId, msgId);
+        if (sim.trace().enabled()) {
+            downlink.trace("route-broadcast", code, uid, roomId, msgId);
+        }
         port.link().down().send(Packet.reliable(PacketKind.BROADCAST_RESULT, CLOUD, uid, msgId),
                 () -> result.accept(code),
                 () -> result.accept(RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_TIMEOUT),

@@ -244,7 +244,10 @@ public final class Direction {
             sim.trace().record(TraceKind.NET, name, "discarded", null, f.packet, "sender destroyed");
             return;
         }
-        sim.trace().record(TraceKind.NET, name, "deliver", null, f.packet, new Latency(sim.now() - f.attemptAt));
+        if (sim.trace().enabled()) {
+            // Checked first so that with the trace off a delivery builds no Latency nor argument array.
+            sim.trace().record(TraceKind.NET, name, "deliver", null, f.packet, new Latency(sim.now() - f.attemptAt));
+        }
         f.onArrival.run();
     }
 
