@@ -10,8 +10,6 @@ import dev.rtsfake.fake.net.Packet;
 import dev.rtsfake.fake.net.PacketKind;
 import dev.rtsfake.fake.trace.Bytes;
 import java.nio.ByteBuffer;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
@@ -27,7 +25,7 @@ final class Messages {
     private final FakeRTS e;
     private long nextMsgId = 1;
     /** The deadline of each send still waiting for its result, by id. */
-    private final Map<Long, Long> deadlines = new HashMap<>();
+    private final LongLongMap deadlines = new LongLongMap();
 
     Messages(FakeRTS engine) {
         this.e = engine;
@@ -98,8 +96,7 @@ final class Messages {
 
     /** When the send {@code id} gives up waiting for its result (now if it is not known). */
     private long deadlineOf(long id) {
-        Long deadline = deadlines.get(id);
-        return deadline != null ? deadline : e.sim.now();
+        return deadlines.getOrDefault(id, e.sim.now());
     }
 
     /** sendServerMessage and sendServerBinaryMessage: a message to the app server. */

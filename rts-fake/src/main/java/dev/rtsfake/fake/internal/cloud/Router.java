@@ -58,7 +58,9 @@ final class Router {
                         () -> receiver.messageArrived(stamp, uid, payload), null, deadline);
             }
         }
-        downlink.trace("route-p2p", code, uid, to, msgId);
+        if (sim.trace().enabled()) {
+            downlink.trace("route-p2p", code, uid, to, msgId);
+        }
         final int result = code;
         port.link().down().send(Packet.reliable(PacketKind.P2P_RESULT, CLOUD, uid, msgId),
                 () -> port.messageResult(msgId, result), () -> port.messageResult(msgId, 1), deadline);
@@ -121,17 +123,21 @@ final class Router {
             code = RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_EXCEED_QPS;
         } else {
             code = RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_SUCCESS;
+            // One packet for all members: a packet is an immutable record of what was sent.
+            Packet packet = Packet.reliable(PacketKind.BROADCAST, uid, roomId, msgId);
             for (Session member : room.members.values()) {
                 if (member.uid.equals(uid)) {
                     continue;
                 }
                 ClientPort receiver = member.port;
                 int stamp = member.generation;
-                receiver.link().down().send(Packet.reliable(PacketKind.BROADCAST, uid, roomId, msgId),
+                receiver.link().down().send(packet,
                         () -> receiver.roomMessageArrived(stamp, roomId, uid, payload), null, deadline);
             }
         }
-        downlink.trace("route-broadcast", code, uid, roomId, msgId);
+        if (sim.trace().enabled()) {
+            downlink.trace("route-broadcast", code, uid, roomId, msgId);
+        }
         port.link().down().send(Packet.reliable(PacketKind.BROADCAST_RESULT, CLOUD, uid, msgId),
                 () -> result.accept(code),
                 () -> result.accept(RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_TIMEOUT),

@@ -47,6 +47,13 @@ public final class Simulation {
 
     private final SimulationLock lock = new SimulationLock();
     private List<Delivery> outbox = new ArrayList<>();
+    /**
+     * An emptied batch, kept to become the next outbox so that a step with callbacks allocates no
+     * list. Only the driving thread runs steps (the scheduler lets one thread drive at a time), so
+     * this is written after a batch is handed out and read under the lock; volatile for a driver
+     * that changes between drives.
+     */
+    private volatile List<Delivery> spareOutbox;
     private boolean inStep;
     private final ThreadLocal<int[]> callbackDepth = ThreadLocal.withInitial(() -> new int[1]);
     private final Map<CallbackTarget, CallbackThread> callbackThreads = new IdentityHashMap<>();
@@ -113,9 +120,12 @@ public final class Simulation {
         return new SplittableRandom(h);
     }
 
-    /** Schedules a step after {@code delayNanos}; it runs under the lock. */
+    /**
+     * Schedules a step after {@code delayNanos}; it runs under the lock. It cannot be cancelled, so
+     * it may share a queue entry with the step scheduled just before it ({@link Scheduler#scheduleStep}).
+     */
     public void schedule(long delayNanos, Runnable step) {
-        scheduler.schedule(delayNanos, step);
+        scheduler.scheduleStep(delayNanos, step);
     }
 
     /**
@@ -186,7 +196,9 @@ public final class Simulation {
                     batch = List.of();
                 } else {
                     batch = outbox;
-                    outbox = new ArrayList<>();
+                    List<Delivery> spare = spareOutbox;
+                    spareOutbox = null;
+                    outbox = spare != null ? spare : new ArrayList<>();
                 }
             }
         } finally {
@@ -204,6 +216,12 @@ public final class Simulation {
                     failure.addSuppressed(t);
                 }
             }
+        }
+        if (!batch.isEmpty() && batch.size() <= 256) {
+            // Handed out: nobody holds the batch now (a nested step took a list of its own). A large
+            // one is let go rather than kept at its size.
+            batch.clear();
+            spareOutbox = batch;
         }
         if (failure instanceof RuntimeException e) {
             throw e;

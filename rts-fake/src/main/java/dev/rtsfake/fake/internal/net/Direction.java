@@ -144,12 +144,13 @@ public final class Direction {
         }
         long delay = latencyNanos + (jitterNanos > 0 ? random.nextLong(jitterNanos + 1) : 0);
         f.attemptAt = sim.now();
-        int sentEpoch = epoch + link.epoch();
-        sim.schedule(delay, () -> arrive(f, sentEpoch));
+        f.sentEpoch = epoch + link.epoch();
+        // The packet is its own arrival step: no capturing lambda a hop.
+        sim.schedule(delay, f);
     }
 
-    private void arrive(InFlight f, int sentEpoch) {
-        if (sentEpoch != epoch + link.epoch()) {
+    private void arrive(InFlight f) {
+        if (f.sentEpoch != epoch + link.epoch()) {
             failed(f, "link dropped in flight");
             return;
         }
@@ -243,7 +244,10 @@ public final class Direction {
             sim.trace().record(TraceKind.NET, name, "discarded", null, f.packet, "sender destroyed");
             return;
         }
-        sim.trace().record(TraceKind.NET, name, "deliver", null, f.packet, new Latency(sim.now() - f.attemptAt));
+        if (sim.trace().enabled()) {
+            // Checked first so that with the trace off a delivery builds no Latency nor argument array.
+            sim.trace().record(TraceKind.NET, name, "deliver", null, f.packet, new Latency(sim.now() - f.attemptAt));
+        }
         f.onArrival.run();
     }
 
@@ -385,7 +389,8 @@ public final class Direction {
         return parked.remove(index);
     }
 
-    private static final class InFlight {
+    /** A packet on its way; run as a step, it arrives (one attempt is on the wire at a time). */
+    private final class InFlight implements Runnable {
         final Packet packet;
         final Runnable onArrival;
         final Runnable onGiveUp;
@@ -395,6 +400,8 @@ public final class Direction {
         long heldAt;
         /** When the attempt now on the wire was sent. */
         long attemptAt;
+        /** The direction's and link's epochs added, when the attempt on the wire was sent. */
+        int sentEpoch;
 
         InFlight(Packet packet, Runnable onArrival, Runnable onGiveUp, long deadline, long sentAt) {
             this.packet = packet;
@@ -403,6 +410,11 @@ public final class Direction {
             this.deadline = deadline;
             this.sentAt = sentAt;
             this.attemptAt = sentAt;
+        }
+
+        @Override
+        public void run() {
+            arrive(this);
         }
     }
 }

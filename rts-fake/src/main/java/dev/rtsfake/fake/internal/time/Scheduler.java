@@ -63,6 +63,8 @@ public final class Scheduler {
     private EventRunner runner = Runnable::run;
     private volatile Runnable onScheduled;
     private long nextSeq;
+    /** The event scheduled most recently (a step may join it: {@link #scheduleStep}). */
+    private ScheduledEvent lastScheduled;
     private int foreground;
     private int pending;
     /** The thread driving the clock, or null; with the depth of its nested drives. Guarded by this. */
@@ -110,28 +112,61 @@ public final class Scheduler {
         synchronized (this) {
             long due = Math.max(dueNanos, clock.nanos());
             event = new ScheduledEvent(due, nextSeq++, background, action);
-            if (tailA != null && tailA.due == due) {
-                tailA.next = event;
-                tailA = event;
-            } else if (tailB != null && tailB.due == due) {
-                tailB.next = event;
-                tailB = tailA;
-                tailA = event;
-            } else {
-                push(event);
-                tailB = tailA;
-                tailA = event;
-            }
-            pending++;
-            if (!background) {
-                foreground++;
-            }
+            enqueue(event);
         }
         Runnable hook = onScheduled;
         if (hook != null) {
             hook.run();
         }
         return event;
+    }
+
+    /**
+     * Schedules a step after {@code delayNanos}, as {@link #schedule} does, for a caller that never
+     * cancels it. When the event scheduled last (by anyone) is such a step, due at the same time and
+     * not finished, the step joins it instead of becoming an event of its own: nothing can come
+     * between the two in (due, sequence) order, so the steps run exactly as separate events would
+     * (one at a time, each counted as one event of the drive, each its own runner call), but a
+     * broadcast's thousands of arrivals due at one instant cost one queue entry.
+     */
+    public void scheduleStep(long delayNanos, Runnable action) {
+        synchronized (this) {
+            long due = Math.max(after(clock.nanos(), delayNanos), clock.nanos());
+            ScheduledEvent last = lastScheduled;
+            if (last != null && last.step && last.due == due && !last.done) {
+                last.add(action);
+                nextSeq++;
+                pending++;
+                foreground++;
+            } else {
+                enqueue(new ScheduledEvent(due, nextSeq++, false, action, true));
+            }
+        }
+        Runnable hook = onScheduled;
+        if (hook != null) {
+            hook.run();
+        }
+    }
+
+    private void enqueue(ScheduledEvent event) {
+        long due = event.due;
+        if (tailA != null && tailA.due == due) {
+            tailA.next = event;
+            tailA = event;
+        } else if (tailB != null && tailB.due == due) {
+            tailB.next = event;
+            tailB = tailA;
+            tailA = event;
+        } else {
+            push(event);
+            tailB = tailA;
+            tailA = event;
+        }
+        lastScheduled = event;
+        pending++;
+        if (!event.background) {
+            foreground++;
+        }
     }
 
     /** Cancels an event that has not run yet; a no-op for one that ran or was cancelled. */
@@ -183,9 +218,9 @@ public final class Scheduler {
         try {
             long target = Math.min(after(clock.nanos(), nanosOf(duration)), TimeLimits.END_OF_TIME_NANOS);
             long ran = 0;
-            ScheduledEvent next;
+            Runnable next;
             while ((next = takeNext(target, false, ran)) != null) {
-                runner.run(next.action);
+                runner.run(next);
                 ran++;
             }
             synchronized (this) {
@@ -207,9 +242,9 @@ public final class Scheduler {
         enterDrive("runUntilIdle");
         try {
             long ran = 0;
-            ScheduledEvent next;
+            Runnable next;
             while ((next = takeNext(TimeLimits.END_OF_TIME_NANOS, true, ran)) != null) {
-                runner.run(next.action);
+                runner.run(next);
                 ran++;
             }
             return count(ran);
@@ -230,7 +265,7 @@ public final class Scheduler {
             long deadline = Math.min(plus(clock.nanos(), nanosOf(maxVirtual)), TimeLimits.END_OF_TIME_NANOS);
             long ran = 0;
             while (!condition.getAsBoolean()) {
-                ScheduledEvent next = takeNext(deadline, false, ran);
+                Runnable next = takeNext(deadline, false, ran);
                 if (next == null) {
                     synchronized (this) {
                         if (clock.nanos() < deadline) {
@@ -239,7 +274,7 @@ public final class Scheduler {
                     }
                     return condition.getAsBoolean() ? count(ran) : -1;
                 }
-                runner.run(next.action);
+                runner.run(next);
                 ran++;
             }
             return count(ran);
@@ -289,7 +324,9 @@ public final class Scheduler {
         for (int i = 0; i < size; i++) {
             for (ScheduledEvent e = heap[i]; e != null; e = e.next) {
                 if (!e.cancelled) {
-                    live.add(e);
+                    for (int k = e.remaining(); k > 0; k--) {
+                        live.add(e);
+                    }
                 }
             }
         }
@@ -442,8 +479,11 @@ public final class Scheduler {
         cancelledQueued = 0;
     }
 
-    /** Takes the next event due by {@code limit} and moves the clock to it; null when there is none. */
-    private synchronized ScheduledEvent takeNext(long limit, boolean foregroundOnly, long alreadyRan) {
+    /**
+     * Takes the next event (or the next step of a step event) due by {@code limit} and moves the
+     * clock to it; null when there is none. A step event stays first in the queue until its last step is taken.
+     */
+    private synchronized Runnable takeNext(long limit, boolean foregroundOnly, long alreadyRan) {
         if (foregroundOnly && foreground <= 0) {
             return null;
         }
@@ -457,15 +497,28 @@ public final class Scheduler {
                     + " callback that always sends another message). Use advance(Duration) to run a"
                     + " bounded stretch of time, or raise maxEventsPerDrive on the builder.");
         }
-        takeFirst();
+        int i = next.taken;
+        Runnable action;
+        if (i == 0) {
+            action = next.action;
+        } else {
+            action = next.more[i - 1];
+            next.more[i - 1] = null;
+        }
+        if (i < next.moreCount) {
+            next.taken = i + 1;
+        } else {
+            takeFirst();
+            next.done = true;
+            next.more = null;
+        }
         if (next.due > clock.nanos()) {
             TIME.moveTo(clock, next.due);
         }
-        next.done = true;
         pending--;
         if (!next.background) {
             foreground--;
         }
-        return next;
+        return action;
     }
 }

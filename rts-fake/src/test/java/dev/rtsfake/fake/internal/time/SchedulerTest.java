@@ -32,6 +32,41 @@ class SchedulerTest {
     }
 
     @Test
+    void scheduleStep_stepsSharingAnEntry_runAsSeparateEventsInSchedulingOrder() {
+        scheduler.scheduleStep(ms(10), () -> ran.add("s1@10"));
+        scheduler.scheduleStep(ms(10), () -> ran.add("s2@10"));
+        scheduler.schedule(ms(10), () -> ran.add("e@10"));
+        scheduler.scheduleStep(ms(10), () -> ran.add("s3@10"));
+        scheduler.scheduleStep(ms(5), () -> ran.add("s4@5"));
+        scheduler.scheduleStep(ms(10), () -> ran.add("s5@10"));
+        assertThat(scheduler.pendingCount()).isEqualTo(6);
+        assertThat(scheduler.foregroundCount()).isEqualTo(6);
+        assertThat(scheduler.nextEvents(10)).extracting(ScheduledEvent::dueNanos)
+                .containsExactly(ms(5), ms(10), ms(10), ms(10), ms(10), ms(10));
+
+        assertThat(scheduler.runUntilIdle()).isEqualTo(6);
+
+        assertThat(ran).containsExactly("s4@5", "s1@10", "s2@10", "e@10", "s3@10", "s5@10");
+        assertThat(scheduler.pendingCount()).isZero();
+    }
+
+    @Test
+    void scheduleStep_aStepAddedWhileItsEntryRuns_runsAfterTheOthers_andNestedDrivesTakeOneStepAtATime() {
+        scheduler.scheduleStep(0, () -> {
+            ran.add("a");
+            scheduler.scheduleStep(0, () -> ran.add("d"));
+            scheduler.runUntil(() -> ran.contains("b"), Duration.ZERO);
+            ran.add("a-done");
+        });
+        scheduler.scheduleStep(0, () -> ran.add("b"));
+        scheduler.scheduleStep(0, () -> ran.add("c"));
+
+        assertThat(scheduler.runUntilIdle()).isEqualTo(3);
+
+        assertThat(ran).containsExactly("a", "b", "a-done", "c", "d");
+    }
+
+    @Test
     void events_runByDueTime_thenInSchedulingOrder() {
         scheduler.schedule(ms(20), () -> ran.add("b@20"));
         scheduler.schedule(ms(10), () -> ran.add("a@10"));
