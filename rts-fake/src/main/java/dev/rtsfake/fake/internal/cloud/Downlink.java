@@ -1,27 +1,30 @@
 package dev.rtsfake.fake.internal.cloud;
 
 import dev.rtsfake.fake.internal.core.Simulation;
+import dev.rtsfake.fake.internal.trace.ActorTrace;
 import dev.rtsfake.fake.net.Packet;
 import dev.rtsfake.fake.net.PacketKind;
 import dev.rtsfake.fake.trace.TraceKind;
 
 /**
  * What the cloud sends a client over its down link: answers to the client's requests, and notices it
- * sends a session on its own, stamped with the session's number. Also the cloud's trace entries.
+ * sends a session on its own, stamped with the session's number. Also the cloud's steps in the trace.
  */
 final class Downlink {
     /** The cloud's name in the trace and as the sender of its own packets. */
     static final String CLOUD = "cloud";
 
     private final Simulation sim;
+    private final ActorTrace steps;
 
     Downlink(Simulation sim) {
         this.sim = sim;
+        this.steps = new ActorTrace(sim.trace(), TraceKind.CLOUD, CLOUD);
     }
 
-    /** Records one step of the cloud in the trace. */
-    void trace(String what, Object result, Object... args) {
-        sim.trace().record(TraceKind.CLOUD, CLOUD, what, result, args);
+    /** The cloud's steps in the trace. */
+    ActorTrace steps() {
+        return steps;
     }
 
     /** A packet to a client, reliable, with no deadline. */

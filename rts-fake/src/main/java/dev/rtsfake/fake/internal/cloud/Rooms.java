@@ -6,6 +6,7 @@ import com.ss.bytertc.rts.engine.type.ErrorCode;
 import com.ss.bytertc.rts.engine.type.UserOfflineReason;
 import com.ss.bytertc.rts.engine.type.WarningCode;
 import dev.rtsfake.fake.CloudSettings;
+import dev.rtsfake.fake.internal.trace.ActorTrace;
 import dev.rtsfake.fake.net.PacketKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +21,13 @@ final class Rooms {
     private final AppRegistry apps;
     private final CloudSettings settings;
     private final Downlink downlink;
+    private final ActorTrace steps;
 
     Rooms(AppRegistry apps, CloudSettings settings, Downlink downlink) {
         this.apps = apps;
         this.settings = settings;
         this.downlink = downlink;
+        this.steps = downlink.steps();
     }
 
     List<String> members(String appId, String roomId) {
@@ -53,12 +56,12 @@ final class Rooms {
         if (room.members.get(uid) == joiner && Long.valueOf(joinId).equals(room.joinIds.get(uid))) {
             // The same join again: the client retried a join whose first request got through but
             // whose answer it never took (its connection dropped meanwhile). One join, one notice.
-            downlink.trace("room-join-repeated", null, roomId, uid, room.members.size());
+            steps.record("room-join-repeated", null, roomId, uid, room.members.size());
             downlink.answer(port, PacketKind.JOIN_RESULT, uid, deadline, () -> answer.accept(0));
             return;
         }
         room.put(joiner, joinId);
-        downlink.trace("room-join", null, roomId, uid, room.members.size());
+        steps.record("room-join", null, roomId, uid, room.members.size());
         downlink.answer(port, PacketKind.JOIN_RESULT, uid, deadline, () -> answer.accept(0));
         boolean overLimit = room.members.size() > settings.roomNoticeLimit();
         if (overLimit && !room.noticesStopped) {
@@ -116,7 +119,7 @@ final class Rooms {
     private void removeMember(AppState app, CloudRoom room, String uid, int reason) {
         boolean notify = room.members.size() <= settings.roomNoticeLimit();
         room.remove(uid);
-        downlink.trace("room-leave", reason, room.roomId, uid, room.members.size());
+        steps.record("room-leave", reason, room.roomId, uid, room.members.size());
         if (notify) {
             for (Session member : room.members.values()) {
                 downlink.notice(member, uid, (p, stamp) -> p.roomUserLeft(stamp, room.roomId, uid, reason));

@@ -9,6 +9,7 @@ import dev.rtsfake.fake.CloudSettings;
 import dev.rtsfake.fake.appserver.AppServerOutcome;
 import dev.rtsfake.fake.appserver.AppServerRequest;
 import dev.rtsfake.fake.internal.core.Simulation;
+import dev.rtsfake.fake.internal.trace.ActorTrace;
 import dev.rtsfake.fake.net.Packet;
 import dev.rtsfake.fake.net.PacketKind;
 import java.util.function.IntConsumer;
@@ -24,6 +25,7 @@ final class Router {
     private final AppRegistry apps;
     private final Sessions sessions;
     private final Downlink downlink;
+    private final ActorTrace steps;
 
     Router(Simulation sim, AppRegistry apps, Sessions sessions, Downlink downlink) {
         this.sim = sim;
@@ -31,6 +33,7 @@ final class Router {
         this.apps = apps;
         this.sessions = sessions;
         this.downlink = downlink;
+        this.steps = downlink.steps();
     }
 
     // ---- from clients ----
@@ -59,7 +62,7 @@ final class Router {
             }
         }
         if (sim.trace().enabled()) {
-            downlink.trace("route-p2p", code, uid, to, msgId);
+            steps.record("route-p2p", code, uid, to, msgId);
         }
         final int result = code;
         port.link().down().send(Packet.reliable(PacketKind.P2P_RESULT, CLOUD, uid, msgId),
@@ -78,7 +81,7 @@ final class Router {
         AppServerRequest request = payload.binary()
                 ? AppServerRequest.binary(payload.bytes(), s.signature, s.url)
                 : AppServerRequest.text(payload.text(), s.signature, s.url);
-        downlink.trace("to-app-server", null, uid, msgId, s.url);
+        steps.record("to-app-server", null, uid, msgId, s.url);
         if (app.gateway == null) {
             throw new IllegalStateException("no gateway to the app server of '" + app.appId + "' is installed;"
                     + " install one with CloudService.setGateway (FakeRtsCloud installs the app's AppServer)");
@@ -99,7 +102,7 @@ final class Router {
             } else {
                 code = UserMessageSendResult.USER_MESSAGE_SEND_RESULT_E2BS_SEND_FAILED;
             }
-            downlink.trace("app-server-answer", code, uid, msgId, outcome.toString());
+            steps.record("app-server-answer", code, uid, msgId, outcome.toString());
             serverResult(port, uid, msgId, code, body, deadline);
         });
     }
@@ -136,7 +139,7 @@ final class Router {
             }
         }
         if (sim.trace().enabled()) {
-            downlink.trace("route-broadcast", code, uid, roomId, msgId);
+            steps.record("route-broadcast", code, uid, roomId, msgId);
         }
         port.link().down().send(Packet.reliable(PacketKind.BROADCAST_RESULT, CLOUD, uid, msgId),
                 () -> result.accept(code),

@@ -7,6 +7,7 @@ import com.ss.bytertc.rts.engine.type.UserOnlineStatus;
 import dev.rtsfake.fake.CloudSettings;
 import dev.rtsfake.fake.internal.core.Identifiers;
 import dev.rtsfake.fake.internal.core.Simulation;
+import dev.rtsfake.fake.internal.trace.ActorTrace;
 import dev.rtsfake.fake.net.PacketKind;
 import dev.rtsfake.fake.token.TokenCheck;
 import dev.rtsfake.fake.token.TokenVerifier;
@@ -34,6 +35,7 @@ final class Sessions {
     private final AppRegistry apps;
     private final Rooms rooms;
     private final Downlink downlink;
+    private final ActorTrace steps;
     private final TokenVerifier verifier = new TokenVerifier();
 
     Sessions(Simulation sim, AppRegistry apps, Rooms rooms, Downlink downlink) {
@@ -42,6 +44,7 @@ final class Sessions {
         this.apps = apps;
         this.rooms = rooms;
         this.downlink = downlink;
+        this.steps = downlink.steps();
     }
 
     // ---- presence ----
@@ -77,7 +80,7 @@ final class Sessions {
                     : LoginErrorCode.LOGIN_ERROR_CODE_INVALID_TOKEN;
             why = check.describe();
         }
-        downlink.trace(relogin ? "relogin" : "login", code, uid, why);
+        steps.record(relogin ? "relogin" : "login", code, uid, why);
         if (code == 0) {
             Session old = app.sessions.get(uid);
             if (old != null && old.port != port) {
@@ -148,7 +151,7 @@ final class Sessions {
             return;
         }
         s.silent = true;
-        downlink.trace("session-silent", null, uid);
+        steps.record("session-silent", null, uid);
         watch(app, s);
     }
 
@@ -160,7 +163,7 @@ final class Sessions {
             return;
         }
         s.silent = false;
-        downlink.trace("session-held", null, uid);
+        steps.record("session-held", null, uid);
         watch(app, s);
     }
 
@@ -193,7 +196,7 @@ final class Sessions {
                 return;
             }
             s.inGrace = true;
-            downlink.trace("session-grace", null, s.uid, settings.sessionGrace());
+            steps.record("session-grace", null, s.uid, settings.sessionGrace());
             s.dropTimer = sim.scheduler().schedule(settings.sessionGrace().toNanos(), () -> {
                 s.dropTimer = null;
                 if (app.sessions.get(s.uid) == s && s.inGrace) {
@@ -208,14 +211,14 @@ final class Sessions {
         cancelDropTimer(s);
         if (s.inGrace) {
             s.inGrace = false;
-            downlink.trace("session-resumed", null, s.uid);
+            steps.record("session-resumed", null, s.uid);
         }
     }
 
     private void endSession(AppState app, Session s, int roomLeaveReason, String why) {
         app.remove(s);
         cancelDropTimer(s);
-        downlink.trace("session-end", null, s.uid, why);
+        steps.record("session-end", null, s.uid, why);
         rooms.sessionEnded(app, s, roomLeaveReason);
     }
 
