@@ -39,7 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
  * method of {@link RTS} and {@link RTSRoom}, and the static factory, is called with each hostile value
  * of {@link HostileValues} in each argument position (the others plain), on engines and rooms in each
  * state (fresh, logged in, destroyed; created, joined, destroyed); the clock is driven after each
- * call. Nothing may escape, and the trace must still format and write as text and JSON lines.
+ * call. Nothing may escape, and the trace must still format and write as text and JSON lines. Each
+ * method is also called once with plain arguments, and no call may return with the simulation's
+ * lock still held (in real-time mode the next call from another thread would wait forever).
  */
 class HostileArgumentsTest {
     private static final String APP = "rtsfake-demo-app-0000001";
@@ -49,6 +51,8 @@ class HostileArgumentsTest {
 
     private final FakeRtsCloud cloud = FakeRtsCloud.builder().seed(7).app(APP, "key").build();
     private final List<String> escaped = new ArrayList<>();
+    /** Calls that returned with the simulation still locked: any other thread's call would then hang. */
+    private final List<String> lockLeftHeld = new ArrayList<>();
 
     @AfterEach
     void close() {
@@ -107,10 +111,12 @@ class HostileArgumentsTest {
         Class<?>[] types = m.getParameterTypes();
         List<Object[]> calls = new ArrayList<>();
         List<String> described = new ArrayList<>();
-        if (types.length == 0) {
-            calls.add(new Object[0]);
-            described.add("()");
+        Object[] plainArgs = new Object[types.length];
+        for (int j = 0; j < types.length; j++) {
+            plainArgs[j] = plain(types[j]);
         }
+        calls.add(plainArgs);
+        described.add("plain arguments");
         for (int i = 0; i < types.length; i++) {
             List<Value> pool = pools.get(types[i]);
             assertThat(pool).as("hostile values for %s of %s", types[i], m).isNotNull();
@@ -132,8 +138,20 @@ class HostileArgumentsTest {
             } catch (ReflectiveOperationException e) {
                 throw new AssertionError(what, e);
             }
+            if (target != null && simulationLock(target).isHeldByCurrentThread()) {
+                lockLeftHeld.add(what);
+                while (simulationLock(target).isHeldByCurrentThread()) {
+                    simulationLock(target).unlock();
+                }
+            }
             drive(what);
         }
+    }
+
+    /** The lock the engine (or the room's engine) takes for each call; another thread waits on it. */
+    private static java.util.concurrent.locks.ReentrantLock simulationLock(Object target) {
+        FakeRTS engine = target instanceof FakeRTSRoom ? ((FakeRTSRoom) target).engine() : (FakeRTS) target;
+        return engine.sim.lock();
     }
 
     private void drive(String after) {
@@ -153,7 +171,7 @@ class HostileArgumentsTest {
     }
 
     @Test
-    void everySdkMethod_withHostileArguments_inEveryState_letsNothingEscape() {
+    void everySdkMethod_withHostileArguments_inEveryState_letsNothingEscape_andLeavesTheSimulationUnlocked() {
         loggedIn("bob");
         Map<String, Supplier<RTS>> states = Map.of(
                 "fresh engine", () -> cloud.createRTS(APP, new RecordingHandler()),
@@ -185,6 +203,7 @@ class HostileArgumentsTest {
         }
 
         assertThat(escaped).isEmpty();
+        assertThat(lockLeftHeld).as("SDK calls that returned with the simulation still locked").isEmpty();
         assertTracePrintable();
     }
 
@@ -215,6 +234,7 @@ class HostileArgumentsTest {
         }
 
         assertThat(escaped).isEmpty();
+        assertThat(lockLeftHeld).as("SDK calls that returned with the simulation still locked").isEmpty();
         assertTracePrintable();
     }
 
