@@ -9,26 +9,39 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Combines two PIT runs over the same mutants: rts-fake's own tests (first file) and the conformance kit
- * (second file). Prints each run's score, the whole suite's (a mutant is detected when either run detects
- * it), the share of the whole suite's kills the kit makes alone, and the survivors by class.
+ * Combines PIT runs over the same mutants: rts-fake's own tests (the first files: one run of them all, and
+ * optionally further runs of some of them, whose detections are added) and the conformance kit (the last
+ * file). Prints each side's score, the whole suite's (a mutant is detected when either side detects it),
+ * the share of the whole suite's detections the kit makes alone, what only the own tests detect, and the
+ * survivors, by class.
  *
  * <pre>java PitScores.java rts-fake/target-pit/pit-reports/mutations.xml rts-scenarios/target-pit/pit-reports/mutations.xml</pre>
  */
 public final class PitScores {
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            System.err.println("usage: java PitScores.java OWN_TESTS_mutations.xml KIT_mutations.xml");
+        if (args.length < 2) {
+            System.err.println("usage: java PitScores.java OWN_TESTS_mutations.xml [MORE_OWN_TESTS_mutations.xml ...] KIT_mutations.xml");
             System.exit(2);
         }
         Map<String, String[]> own = read(new File(args[0]));
-        Map<String, String[]> kit = read(new File(args[1]));
+        for (int i = 1; i < args.length - 1; i++) {
+            // A further run of some of rts-fake's tests over the same code: a mutant either run detects is detected.
+            Map<String, String[]> more = read(new File(args[i]));
+            for (Map.Entry<String, String[]> e : more.entrySet()) {
+                String[] o = own.get(e.getKey());
+                if (o != null && !detected(o[0]) && detected(e.getValue()[0])) {
+                    own.put(e.getKey(), e.getValue());
+                }
+            }
+        }
+        Map<String, String[]> kit = read(new File(args[args.length - 1]));
         if (!own.keySet().equals(kit.keySet())) {
-            System.err.println("warning: the two runs have different mutants (" + own.size() + " and " + kit.size()
+            System.err.println("warning: the runs have different mutants (" + own.size() + " and " + kit.size()
                     + "); comparing the ones in both");
         }
         int total = 0, ownKilled = 0, kitKilled = 0, whole = 0, kitOfWhole = 0;
         Map<String, List<String>> survivors = new TreeMap<>();
+        Map<String, List<String>> ownOnly = new TreeMap<>();
         for (Map.Entry<String, String[]> e : own.entrySet()) {
             String[] k = kit.get(e.getKey());
             if (k == null) {
@@ -42,6 +55,9 @@ public final class PitScores {
             if (o || c) {
                 whole++;
                 kitOfWhole += c ? 1 : 0;
+                if (!c) {
+                    ownOnly.computeIfAbsent(e.getValue()[1], x -> new ArrayList<>()).add(e.getValue()[2]);
+                }
             } else {
                 survivors.computeIfAbsent(e.getValue()[1], x -> new ArrayList<>()).add(e.getValue()[2]);
             }
@@ -51,8 +67,13 @@ public final class PitScores {
         System.out.printf("the kit alone:        %d detected (%.1f %%)%n", kitKilled, 100.0 * kitKilled / total);
         System.out.printf("the whole suite:      %d detected (%.1f %%)%n", whole, 100.0 * whole / total);
         System.out.printf("the kit detects %.1f %% of what the whole suite detects%n", 100.0 * kitOfWhole / whole);
-        System.out.printf("survivors of the whole suite: %d%n", total - whole);
-        for (Map.Entry<String, List<String>> s : survivors.entrySet()) {
+        print("detected by rts-fake's own tests but not by the kit", ownOnly, whole - kitOfWhole);
+        print("survivors of the whole suite", survivors, total - whole);
+    }
+
+    private static void print(String title, Map<String, List<String>> byClass, int count) {
+        System.out.printf("%s: %d%n", title, count);
+        for (Map.Entry<String, List<String>> s : byClass.entrySet()) {
             System.out.printf("  %-50s %3d%n", s.getKey(), s.getValue().size());
             for (String m : s.getValue()) {
                 System.out.println("      " + m);
