@@ -1,33 +1,20 @@
 package dev.rtsfake.fake;
 
-import android.content.Context;
 import com.ss.bytertc.rts.engine.RTS;
 import com.ss.bytertc.rts.engine.handler.IRTSEventHandler;
-import com.ss.bytertc.rts.engine.type.RTCLogConfig;
 import dev.rtsfake.fake.appserver.AppServer;
-import dev.rtsfake.fake.CloudSettings;
+import dev.rtsfake.fake.diag.HandlerFailure;
+import dev.rtsfake.fake.diag.Misuse;
+import dev.rtsfake.fake.engine.FakeRTS;
+import dev.rtsfake.fake.internal.access.NetAccess;
+import dev.rtsfake.fake.internal.access.ServerApiAccess;
 import dev.rtsfake.fake.internal.cloud.CloudService;
 import dev.rtsfake.fake.internal.core.AppMainThread;
 import dev.rtsfake.fake.internal.core.AppScheduler;
 import dev.rtsfake.fake.internal.core.AppThread;
-import dev.rtsfake.fake.internal.core.Identifiers;
 import dev.rtsfake.fake.internal.core.JsonArgument;
 import dev.rtsfake.fake.internal.core.RealTimeDriver;
 import dev.rtsfake.fake.internal.core.Simulation;
-import dev.rtsfake.fake.diag.HandlerFailure;
-import dev.rtsfake.fake.diag.Misuse;
-import dev.rtsfake.fake.diag.MisuseRule;
-import dev.rtsfake.fake.engine.FakeRTS;
-import dev.rtsfake.fake.internal.access.EngineAccess;
-import dev.rtsfake.fake.internal.access.NetAccess;
-import dev.rtsfake.fake.internal.access.ServerApiAccess;
-import dev.rtsfake.fake.internal.cloud.CloudService;
-import dev.rtsfake.fake.internal.core.Identifiers;
-import dev.rtsfake.fake.internal.core.JsonArgument;
-import dev.rtsfake.fake.internal.core.RealTimeDriver;
-import dev.rtsfake.fake.internal.core.Simulation;
-import dev.rtsfake.fake.internal.diag.SdkLogFile;
-import dev.rtsfake.fake.internal.engine.EngineHost;
 import dev.rtsfake.fake.internal.provider.CloudBinding;
 import dev.rtsfake.fake.internal.provider.CloudHandle;
 import dev.rtsfake.fake.internal.provider.EngineFactory;
@@ -43,14 +30,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -58,7 +39,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.logging.Logger;
 import org.json.JSONObject;
 
 /**
@@ -85,8 +65,6 @@ import org.json.JSONObject;
  * created any more.
  */
 public final class FakeRtsCloud implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger("dev.rtsfake.fake");
-    private static final EngineAccess ENGINES = EngineAccess.get();
     private static final NetAccess NET = NetAccess.get();
     private static final ServerApiAccess SERVER_APIS = ServerApiAccess.get();
 
@@ -94,26 +72,11 @@ public final class FakeRtsCloud implements AutoCloseable {
     private final CloudService service;
     private final Network network;
     private final Tokens tokens;
-    private final Map<String, FakeRTS> engines = new LinkedHashMap<>();
-    /** Per uid, the live engines whose latest login was as that uid, by the number of that login. */
-    private final Map<String, TreeMap<Long, FakeRTS>> byUid = new HashMap<>();
-    /** The number of each live engine's latest login: its key in {@link #byUid}. */
-    private final Map<FakeRTS, Long> latestLogin = new IdentityHashMap<>();
-    private long logins;
-    /**
-     * The live engines made through the SDK's static factory ({@code RTS.createRTS} while installed):
-     * the app's own, which {@code RTS.destroyRTS()} destroys and {@code RTS.setLogConfig} counts (D4).
-     * Engines made with {@link #createRTS} stand for other devices and apps.
-     */
-    private final Set<FakeRTS> factoryEngines = new LinkedHashSet<>();
+    private final LiveEngines engines;
     private final AppDoubles doubles;
-    private final Host host = new Host();
-    private final Factory factory = new Factory();
+    private final SdkStatics statics;
     /** What installations and the cloud's own threads bind; cleared on close. */
-    private final CloudHandle handle = new CloudHandle(factory);
-    private int engineCounter;
-    private SdkLogFile logFile;
-    private Consumer<TraceEvent> logListener;
+    private final CloudHandle handle;
     private final TraceFile traceFile;
     private final RealTimeDriver driver;
     private final AppThread appThread;
@@ -135,6 +98,10 @@ public final class FakeRtsCloud implements AutoCloseable {
         traceListeners.forEach(l -> sim.trace().addListener(l::accept));
         this.service = new CloudService(sim);
         this.network = NET.newNetwork(sim);
+        this.engines = new LiveEngines(sim, service, network);
+        this.statics = new SdkStatics(sim, service, engines, (appId, handler, params) -> newEngine(appId, handler, params, true),
+                closing::get);
+        this.handle = new CloudHandle(statics);
         apps.forEach(service::registerApp);
         this.doubles = new AppDoubles(sim, service);
         this.tokens = new Tokens(sim, service);
@@ -221,20 +188,7 @@ public final class FakeRtsCloud implements AutoCloseable {
     private FakeRTS newEngine(String appId, IRTSEventHandler handler, JsonArgument parameters, boolean byFactory) {
         sim.lock().lock();
         try {
-            if (closing.get()) {
-                return null;
-            }
-            String name = "rts-" + (++engineCounter);
-            FakeRTS engine = ENGINES.newEngine(host, name, appId, handler, parameters == null ? null : parameters.json());
-            engines.put(name, engine);
-            if (byFactory) {
-                factoryEngines.add(engine);
-            }
-            sim.registerCallbackOwner(ENGINES.callbacks(engine), name);
-            String handlerName = Identifiers.handlerName(handler);
-            sim.trace().record(TraceKind.CALL, name, "createRTS", name, appId, handlerName,
-                    parameters == null ? null : parameters.text());
-            return engine;
+            return closing.get() ? null : engines.create(appId, handler, parameters, byFactory);
         } finally {
             sim.lock().unlock();
         }
@@ -242,12 +196,7 @@ public final class FakeRtsCloud implements AutoCloseable {
 
     /** The live (not destroyed) engines, in creation order. */
     public List<FakeRTS> engines() {
-        sim.lock().lock();
-        try {
-            return List.copyOf(engines.values());
-        } finally {
-            sim.lock().unlock();
-        }
+        return engines.all();
     }
 
     /**
@@ -257,34 +206,16 @@ public final class FakeRtsCloud implements AutoCloseable {
      * @throws IllegalArgumentException if no live engine's latest login was as {@code uid}
      */
     public FakeRTS engine(String uid) {
-        sim.lock().lock();
-        try {
-            TreeMap<Long, FakeRTS> withUid = byUid.get(uid);
-            if (withUid == null) {
-                throw new IllegalArgumentException("no live engine has logged in as '" + uid + "'");
-            }
-            return withUid.lastEntry().getValue();
-        } finally {
-            sim.lock().unlock();
-        }
+        return engines.lastLoggedInAs(uid);
     }
 
     /** Destroys one engine of this cloud (see {@link FakeRTS#destroy()}). */
     public void destroy(RTS engine) {
-        if (!(engine instanceof FakeRTS fake) || !isEngineOfThisCloud(fake)) {
+        if (!(engine instanceof FakeRTS fake) || !engines.holds(fake)) {
             throw new IllegalArgumentException(engine + " is not an engine of this cloud; destroy engines through"
                     + " the cloud that created them");
         }
         fake.destroy();
-    }
-
-    private boolean isEngineOfThisCloud(FakeRTS fake) {
-        sim.lock().lock();
-        try {
-            return engines.get(fake.name()) == fake || fake.isDestroyed();
-        } finally {
-            sim.lock().unlock();
-        }
     }
 
     /**
@@ -295,16 +226,6 @@ public final class FakeRtsCloud implements AutoCloseable {
     public void destroyAll() {
         for (FakeRTS e : engines()) {
             e.destroy();
-        }
-    }
-
-    /** The live engines made through {@code RTS.createRTS} while installed, in creation order. */
-    private List<FakeRTS> factoryEngines() {
-        sim.lock().lock();
-        try {
-            return List.copyOf(factoryEngines);
-        } finally {
-            sim.lock().unlock();
         }
     }
 
@@ -631,8 +552,7 @@ public final class FakeRtsCloud implements AutoCloseable {
 
     /** The SDK log files written since RTS.setLogConfig (empty when it was not called). */
     public List<java.nio.file.Path> logFiles() {
-        SdkLogFile log = logFile;
-        return log == null ? List.of() : log.files();
+        return statics.logFiles();
     }
 
     /**
@@ -678,24 +598,16 @@ public final class FakeRtsCloud implements AutoCloseable {
 
     private void closeServersAndLog() {
         List<ServerApi> apis;
-        SdkLogFile log;
         sim.lock().lock();
         try {
             apis = doubles.serverApis();
-            log = logFile;
         } finally {
             sim.lock().unlock();
         }
         try {
             apis.forEach(SERVER_APIS::closeServers);
         } finally {
-            Consumer<TraceEvent> l = logListener;
-            if (l != null) {
-                sim.trace().removeListener(l);
-            }
-            if (log != null) {
-                log.close();
-            }
+            statics.closeLog();
             if (traceFile != null) {
                 traceFile.close();
             }
@@ -718,142 +630,6 @@ public final class FakeRtsCloud implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "FakeRtsCloud[seed=" + seed() + ", t=" + elapsed() + ", engines=" + engines.size() + "]";
-    }
-
-    private final class Host implements EngineHost {
-        @Override
-        public Simulation simulation() {
-            return sim;
-        }
-
-        @Override
-        public CloudService service() {
-            return service;
-        }
-
-        @Override
-        public Network network() {
-            return network;
-        }
-
-        @Override
-        public void engineLoggedIn(FakeRTS engine, String previousUid) {
-            forgetLogin(engine, previousUid);
-            long login = ++logins;
-            latestLogin.put(engine, login);
-            byUid.computeIfAbsent(engine.uid(), u -> new TreeMap<>()).put(login, engine);
-        }
-
-        /** Takes out the engine's latest login, which was as {@code uid}. */
-        private void forgetLogin(FakeRTS engine, String uid) {
-            Long login = latestLogin.remove(engine);
-            TreeMap<Long, FakeRTS> withUid = login == null || uid == null ? null : byUid.get(uid);
-            if (withUid != null && withUid.remove(login) != null && withUid.isEmpty()) {
-                byUid.remove(uid);
-            }
-        }
-
-        @Override
-        public void engineDestroyed(FakeRTS engine) {
-            engines.remove(engine.name(), engine);
-            forgetLogin(engine, engine.uid());
-            factoryEngines.remove(engine);
-            NET.retire(network, ENGINES.link(engine), engine.uid());
-            // Queued callbacks are skipped; a running one is waited for once the destroying thread
-            // has released the lock (unless it is the engine's own callback thread), then the
-            // engine's callback thread ends.
-            sim.retireCallbackThread(ENGINES.callbacks(engine));
-        }
-    }
-
-    private final class Factory implements EngineFactory {
-        @Override
-        public RTS createRTS(Context context, String appId, IRTSEventHandler handler, JSONObject parameters) {
-            if (closing.get()) {
-                LOG.warning("RTS.createRTS returned null: the FakeRtsCloud is closed (or closing)");
-                return null;
-            }
-            if (appId == null || appId.isEmpty() || !service.knowsApp(appId)) {
-                String why = appId == null || appId.isEmpty() ? "the appId is empty"
-                        : "the appId '" + appId + "' is not registered in this cloud (known: " + service.appIds() + ")";
-                sim.trace().record(TraceKind.CALL, "sdk", "createRTS", "null", appId, why);
-                LOG.warning("RTS.createRTS returned null: " + why);
-                return null;
-            }
-            // Read once, outside the lock: the caller's object may be cyclic, deep, or throw.
-            JsonArgument params = parameters == null ? null : JsonArgument.of(parameters);
-            if (params != null && !params.ok()) {
-                // Short, so that the trace shows the reason before it clips a long value.
-                String why = "unusable parameters: " + params.refusal();
-                sim.trace().record(TraceKind.CALL, "sdk", "createRTS", "null", appId, why);
-                LOG.warning("RTS.createRTS returned null: " + why);
-                return null;
-            }
-            RTS engine = newEngine(appId, handler, params, true);
-            if (engine == null) {
-                LOG.warning("RTS.createRTS returned null: the FakeRtsCloud was closed while it ran");
-            }
-            return engine;
-        }
-
-        @Override
-        public void destroyRTS() {
-            if (sim.inCallback()) {
-                sim.diagnostics().misuse("sdk", "destroyRTS", MisuseRule.DESTROY_IN_CALLBACK);
-            }
-            sim.trace().record(TraceKind.CALL, "sdk", "destroyRTS", null);
-            // Only the app's own engines (D4): those of the harness stand for other devices and apps.
-            sim.diagnostics().withRuleMuted(MisuseRule.DESTROY_IN_CALLBACK, () -> {
-                for (FakeRTS e : factoryEngines()) {
-                    e.destroy();
-                }
-            });
-        }
-
-        @Override
-        public String getSdkVersion() {
-            return sim.settings().sdkVersion();
-        }
-
-        @Override
-        public int setLogConfig(RTCLogConfig given) {
-            // Read the caller's fields once: what is checked is what is used.
-            RTCLogConfig config = given == null ? null
-                    : new RTCLogConfig(given.logLevel, given.logPath, given.logFileSize, given.logFilenamePrefix);
-            sim.lock().lock();
-            try {
-                String described = config == null ? null : config.logLevel + " " + config.logPath + " "
-                        + config.logFileSize + " " + config.logFilenamePrefix;
-                // The log configuration is the app process's: only its own engines count, not the
-                // harness's, which stand for other devices and apps.
-                if (!factoryEngines.isEmpty()) {
-                    sim.diagnostics().misuse("sdk", "setLogConfig", MisuseRule.LOG_CONFIG_AFTER_CREATE);
-                    sim.trace().record(TraceKind.CALL, "sdk", "setLogConfig", -1, described);
-                    return -1;
-                }
-                SdkLogFile opened = SdkLogFile.valid(config) ? SdkLogFile.open(config, sim.clock()::now) : null;
-                if (opened == null) {
-                    sim.trace().record(TraceKind.CALL, "sdk", "setLogConfig", -2, described);
-                    return -2;
-                }
-                if (logFile != null) {
-                    sim.trace().removeListener(logListener);
-                    logFile.close();
-                }
-                logFile = opened;
-                logListener = opened::accept;
-                sim.trace().addListener(logListener);
-                sim.trace().record(TraceKind.CALL, "sdk", "setLogConfig", 0, described);
-                return 0;
-            } finally {
-                sim.lock().unlock();
-            }
-        }
-
-        @Override
-        public boolean isClosed() {
-            return closing.get();
-        }
+        return "FakeRtsCloud[seed=" + seed() + ", t=" + elapsed() + ", engines=" + engines.count() + "]";
     }
 }

@@ -110,8 +110,8 @@ class ScaleTest {
         cloud.runUntilIdle();
         RegistryWalks walks = RegistryWalks.watch(cloud);
         assertThat(walks.watched()).as("the registries watched (rename here when one is renamed)").contains(
-                "FakeRtsCloud.engines", "FakeRtsCloud.byUid", "FakeRtsCloud.latestLogin",
-                "FakeRtsCloud.factoryEngines", "Network.byName", "Network.byUid", "Network.uidOf", "AppRegistry.apps",
+                "LiveEngines.byName", "LiveEngines.byUid", "LiveEngines.latestLogin",
+                "LiveEngines.factoryMade", "Network.byName", "Network.byUid", "Network.uidOf", "AppRegistry.apps",
                 "AppState.sessions", "AppState.byPort", "AppState.rooms", "Simulation.callbackThreads");
         walks.arm();
 
@@ -153,7 +153,7 @@ class ScaleTest {
         assertThat(cloud.onlineUsers(APP)).hasSize(1_999).doesNotContain("u3", "alicia");
         cloud.network().outage();
         assertThat(walks.walks()).as("the calls about every engine, session or link do walk them")
-                .containsExactly("FakeRtsCloud.engines.values", "AppState.sessions.keySet", "Network.byName.values");
+                .containsExactly("LiveEngines.byName.values", "AppState.sessions.keySet", "Network.byName.values");
     }
 
     @Test

@@ -44,7 +44,7 @@ import java.util.function.Predicate;
  */
 public final class RegistryWalks {
     private static final Set<String> REGISTRIES = Set.of(
-            "dev.rtsfake.fake.FakeRtsCloud", "dev.rtsfake.fake.AppDoubles", "dev.rtsfake.fake.net.Network",
+            "dev.rtsfake.fake.FakeRtsCloud", "dev.rtsfake.fake.LiveEngines", "dev.rtsfake.fake.SdkStatics", "dev.rtsfake.fake.AppDoubles", "dev.rtsfake.fake.net.Network",
             "dev.rtsfake.fake.internal.core.Simulation", "dev.rtsfake.fake.internal.cloud.CloudService",
             "dev.rtsfake.fake.internal.cloud.AppRegistry", "dev.rtsfake.fake.internal.cloud.AppState", "dev.rtsfake.fake.internal.cloud.Sessions",
             "dev.rtsfake.fake.internal.cloud.Rooms", "dev.rtsfake.fake.internal.cloud.Router", "dev.rtsfake.fake.internal.cloud.Downlink");
