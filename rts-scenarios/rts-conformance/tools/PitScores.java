@@ -13,14 +13,21 @@ import org.w3c.dom.NodeList;
  * optionally further runs of some of them, whose detections are added) and the conformance kit (the last
  * file). Prints each side's score, the whole suite's (a mutant is detected when either side detects it),
  * the share of the whole suite's detections the kit makes alone, what only the own tests detect, and the
- * survivors, by class.
+ * survivors, by class. With {@code --equivalent=FILE} first, the mutants that file lists (each with the
+ * reason it is equivalent) are left out of every figure, and a listed one that a test detects is reported.
  *
  * <pre>java PitScores.java rts-fake/target-pit/pit-reports/mutations.xml rts-scenarios/target-pit/pit-reports/mutations.xml</pre>
  */
 public final class PitScores {
     public static void main(String[] args) throws Exception {
+        Map<String, String> equivalent = new LinkedHashMap<>();
+        if (args.length > 0 && args[0].startsWith("--equivalent=")) {
+            equivalent = readEquivalent(new File(args[0].substring("--equivalent=".length())));
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
         if (args.length < 2) {
-            System.err.println("usage: java PitScores.java OWN_TESTS_mutations.xml [MORE_OWN_TESTS_mutations.xml ...] KIT_mutations.xml");
+            System.err.println("usage: java PitScores.java [--equivalent=FILE] OWN_TESTS_mutations.xml"
+                    + " [MORE_OWN_TESTS_mutations.xml ...] KIT_mutations.xml");
             System.exit(2);
         }
         Map<String, String[]> own = read(new File(args[0]));
@@ -39,17 +46,28 @@ public final class PitScores {
             System.err.println("warning: the runs have different mutants (" + own.size() + " and " + kit.size()
                     + "); comparing the ones in both");
         }
-        int total = 0, ownKilled = 0, kitKilled = 0, whole = 0, kitOfWhole = 0;
+        int total = 0, ownKilled = 0, kitKilled = 0, whole = 0, kitOfWhole = 0, leftOut = 0;
         Map<String, List<String>> survivors = new TreeMap<>();
         Map<String, List<String>> ownOnly = new TreeMap<>();
+        java.util.Set<String> listed = new java.util.HashSet<>();
         for (Map.Entry<String, String[]> e : own.entrySet()) {
             String[] k = kit.get(e.getKey());
             if (k == null) {
                 continue;
             }
-            total++;
             boolean o = detected(e.getValue()[0]);
             boolean c = detected(k[0]);
+            String named = e.getValue()[2];
+            if (equivalent.containsKey(named)) {
+                listed.add(named);
+                if (o || c) {
+                    System.err.println("warning: listed as equivalent but detected (take it off the list): " + named);
+                } else {
+                    leftOut++;
+                    continue;
+                }
+            }
+            total++;
             ownKilled += o ? 1 : 0;
             kitKilled += c ? 1 : 0;
             if (o || c) {
@@ -61,6 +79,14 @@ public final class PitScores {
             } else {
                 survivors.computeIfAbsent(e.getValue()[1], x -> new ArrayList<>()).add(e.getValue()[2]);
             }
+        }
+        for (String named : equivalent.keySet()) {
+            if (!listed.contains(named)) {
+                System.err.println("warning: listed as equivalent but no such mutant (the code moved?): " + named);
+            }
+        }
+        if (leftOut > 0) {
+            System.out.printf("left out as equivalent (listed with the reason in the --equivalent file): %d%n", leftOut);
         }
         System.out.printf("mutants: %d%n", total);
         System.out.printf("rts-fake's own tests: %d detected (%.1f %%)%n", ownKilled, 100.0 * ownKilled / total);
@@ -79,6 +105,29 @@ public final class PitScores {
                 System.out.println("      " + m);
             }
         }
+    }
+
+    /**
+     * The equivalent-mutant list: one mutant a line, as this tool prints a survivor
+     * ({@code Class.method line N: description}), then {@code " | "} and why no test can tell it from
+     * the code. A line stands for every mutant of that line with that description (PIT makes several
+     * "negated conditional"s of one line: list a line only when all of them are equivalent). Blank lines
+     * and lines starting with {@code #} are comments.
+     */
+    private static Map<String, String> readEquivalent(File f) throws Exception {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : java.nio.file.Files.readAllLines(f.toPath())) {
+            String t = line.trim();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            int bar = t.indexOf(" | ");
+            if (bar < 0) {
+                throw new IllegalArgumentException(f + ": no \" | reason\" in: " + line);
+            }
+            out.put(t.substring(0, bar).trim(), t.substring(bar + 3).trim());
+        }
+        return out;
     }
 
     private static boolean detected(String status) {
