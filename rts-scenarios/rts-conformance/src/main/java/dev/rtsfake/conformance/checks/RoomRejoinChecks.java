@@ -2,6 +2,7 @@ package dev.rtsfake.conformance.checks;
 
 import com.ss.bytertc.rts.engine.type.ConnectionState;
 import com.ss.bytertc.rts.engine.type.ErrorCode;
+import com.ss.bytertc.rts.engine.type.LoginErrorCode;
 import com.ss.bytertc.rts.engine.type.RoomMessageSendResult;
 import com.ss.bytertc.rts.engine.type.UserOfflineReason;
 import dev.rtsfake.conformance.Client;
@@ -12,6 +13,7 @@ import dev.rtsfake.conformance.Room;
 import dev.rtsfake.conformance.probe.Event;
 import java.time.Duration;
 import java.util.List;
+import org.json.JSONObject;
 
 /** Rooms across a session's end and a dropped connection: rejoins, joins and leaves the link holds up. */
 public interface RoomRejoinChecks extends Checks {
@@ -52,12 +54,17 @@ public interface RoomRejoinChecks extends Checks {
         Room bobs = bob.joined("lobby");
         Room mine = alice.room("lobby");
         ConformanceTarget.NetworkControl net = cut(alice);
+        long calledAt = kit().target().timeNanos();
         kit().checkEquals(0, mine.rts().joinRoom(), "joinRoom while the link is down");
         awaitConnection(alice, ConnectionState.CONNECTION_STATE_RECONNECTING, DETECTED);
+        long downForMs = (kit().target().timeNanos() - calledAt) / 1_000_000L;
         net.reconnect(alice.uid());
         kit().expect("state 0 at alice's room", () -> !states(mine, 0).isEmpty(), REJOINED);
         Event joined = states(mine, 0).get(0);
         kit().checkEquals(0, RoomChecks.joinType(joined), "join_type of the app's own join in " + joined.arg(3));
+        int elapsed = new JSONObject((String) joined.arg(3)).optInt("elapsed", -1);
+        kit().check(elapsed >= downForMs, "elapsed " + elapsed + " ms, though the join was called " + downForMs
+                + " ms before the link came back (D23: the time from joinRoom to state 0)");
         bobs.awaitUserJoined(alice);
         kit().pass(Duration.ofSeconds(3));
         kit().checkEquals(1, joinsOf(bobs, alice), "onUserJoined(alice) at bob for one join");
@@ -97,6 +104,7 @@ public interface RoomRejoinChecks extends Checks {
         bobs.rts().sendRoomMessage("sent during the drop");
         long id = mine.rts().sendRoomMessage("sent while rejoining");
         kit().pass(Duration.ofSeconds(1));
+        long backAt = kit().target().timeNanos();
         net.reconnect(alice.uid());
         Event message = mine.await("bob's message at alice", e -> e.name().equals("onRoomMessageReceived"));
         int result = mine.awaitSendResult(id);
@@ -106,6 +114,12 @@ public interface RoomRejoinChecks extends Checks {
         kit().check(joined.size() == 2, "alice's room reported state 0 " + joined.size() + " times, not twice");
         Event rejoin = joined.get(1);
         kit().checkEquals(1, RoomChecks.joinType(rejoin), "join_type of the rejoin");
+        long sinceBackMs = (kit().target().timeNanos() - backAt) / 1_000_000L;
+        int elapsed = new JSONObject((String) rejoin.arg(3)).optInt("elapsed", -1);
+        kit().check(elapsed >= 0 && elapsed <= sinceBackMs, "the rejoin's elapsed " + elapsed + " ms, more than the "
+                + sinceBackMs + " ms since the link came back (D23: the time the rejoin took)");
+        kit().expect("bob hears alice's rejoin (ref §2.6: onUserJoined also after a rejoin)",
+                () -> joinsOf(bobs, alice) == 2);
         kit().check(rejoin.seq() < message.seq(), "bob's message reached alice's room before its rejoin's state 0");
         Event resultEvent = mine.log().first(e -> e.name().equals("onRoomMessageSendResult") && e.longArg(0) == id);
         kit().check(rejoin.seq() < resultEvent.seq(), "alice's send result came before her room's rejoin state 0");
@@ -185,5 +199,34 @@ public interface RoomRejoinChecks extends Checks {
         kit().checkEquals(0, joining.rts().joinRoom(), "joinRoom of the room that was joining at logout");
         kit().expect("both rooms joined", () -> states(joined, 0).size() == 2 && states(joining, 0).size() == 1);
         kit().expect("bob hears alice join again", () -> joinsOf(bobs, alice) == 2);
+    }
+
+    @Optional("fake choice (fidelity §1 rows 33 and 34: after a failed re-login the rooms wait for the next login; a"
+            + " send result waiting in a room is handed on when the app leaves it, else becomes TIMEOUT at the send's"
+            + " deadline; each id gets one result); D13")
+    default void reloginFailed_roomResultsThatWait_comeWhenTheAppLeaves_elseTimeOutAtTheirDeadline() {
+        Client alice = kit().client("alice");
+        String shortLived = kit().target().tokens().tokenValidFor(alice.uid(), Duration.ofSeconds(3));
+        alice.rts().login(shortLived, alice.uid());
+        alice.awaitLoginResult(0);
+        Room left = alice.joined("room-a");
+        Room stays = alice.joined("room-b");
+        ConformanceTarget.NetworkControl net = cut(alice);
+        awaitConnection(alice, ConnectionState.CONNECTION_STATE_RECONNECTING, DETECTED);
+        long idLeft = left.rts().sendRoomMessage("a");
+        long idStays = stays.rts().sendRoomMessage("b");
+        kit().pass(Duration.ofSeconds(1));
+        net.reconnect(alice.uid());
+        alice.awaitLoginResult(LoginErrorCode.LOGIN_ERROR_CODE_INVALID_TOKEN);
+        kit().checkEquals(0, left.rts().leaveRoom(), "leaveRoom after the failed re-login");
+        int leftResult = left.awaitSendResult(idLeft);
+        kit().check(!stays.log().has(e -> e.name().equals("onRoomMessageSendResult")),
+                "the result in the room still waiting for the next login came when the app left another room");
+        kit().expect("the result in the room still waiting", () -> stays.log().has(e ->
+                e.name().equals("onRoomMessageSendResult")), REJOINED);
+        kit().checkEquals(RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_SUCCESS, leftResult,
+                "the result of the room the app left (the cloud had taken the message)");
+        kit().checkEquals(RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_TIMEOUT, stays.awaitSendResult(idStays),
+                "the result still waiting at the send's deadline");
     }
 }
