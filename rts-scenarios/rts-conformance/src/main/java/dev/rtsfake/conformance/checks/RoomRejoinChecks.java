@@ -9,6 +9,7 @@ import dev.rtsfake.conformance.Client;
 import dev.rtsfake.conformance.ConformanceTarget;
 import dev.rtsfake.conformance.Kit;
 import dev.rtsfake.conformance.Optional;
+import dev.rtsfake.conformance.Required;
 import dev.rtsfake.conformance.Room;
 import dev.rtsfake.conformance.probe.Event;
 import java.time.Duration;
@@ -228,5 +229,27 @@ public interface RoomRejoinChecks extends Checks {
                 "the result of the room the app left (the cloud had taken the message)");
         kit().checkEquals(RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_TIMEOUT, stays.awaitSendResult(idStays),
                 "the result still waiting at the send's deadline");
+    }
+
+    @Required("vendor sendRoomMessage (调用后，会收到 onRoomMessageSendResult 回调); D13 (exactly one result per id); D16")
+    default void sendRoomMessage_linkCutRightAfterTheSend_stillGetsExactlyOneResult() {
+        Client alice = kit().loggedIn("alice");
+        Room bobs = kit().loggedInPeer("bob").joined("lobby");
+        Room mine = alice.joined("lobby");
+        bobs.awaitUserJoined(alice);
+        kit().needClock();
+        long id = mine.rts().sendRoomMessage("cut off");
+        // Long enough for the message to reach the cloud on a fast link, too short for its result to come back.
+        kit().pass(Duration.ofMillis(40));
+        kit().target().network().disconnect(alice.uid());
+        kit().expect("the result", () -> mine.log().has(e -> e.name().equals("onRoomMessageSendResult")
+                && e.longArg(0) == id), REJOINED);
+        int code = mine.awaitSendResult(id);
+        kit().check(code == RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_SUCCESS
+                || code == RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_TIMEOUT, "the result " + code);
+        kit().settle();
+        kit().checkEquals(1, mine.log().matching(e -> e.name().equals("onRoomMessageSendResult")
+                && e.longArg(0) == id).size(), "results of the message");
+        kit().check(bobs.log().count("onRoomMessageReceived") <= 1, "bob received the message more than once");
     }
 }
