@@ -252,4 +252,26 @@ public interface RoomRejoinChecks extends Checks {
                 && e.longArg(0) == id).size(), "results of the message");
         kit().check(bobs.log().count("onRoomMessageReceived") <= 1, "bob received the message more than once");
     }
+
+    @Optional("fake choice (fidelity §1 row 30: a join whose answer never comes: -1001 and back to the start, then a"
+            + " join may be tried again); vendor joinRoom (-2 only when already in the room)")
+    default void joinRoom_givenUpWhileReconnecting_canBeJoinedAgainOnceTheLinkIsBack_othersHearOneJoin() {
+        Client alice = kit().loggedIn("alice");
+        Client bob = kit().loggedInPeer("bob");
+        Room bobs = bob.joined("lobby");
+        Room mine = alice.room("lobby");
+        ConformanceTarget.NetworkControl net = cut(alice);
+        awaitConnection(alice, ConnectionState.CONNECTION_STATE_RECONNECTING, DETECTED);
+        kit().checkEquals(0, mine.rts().joinRoom(), "joinRoom while reconnecting");
+        kit().expect("state -1001", () -> !states(mine, ErrorCode.ERROR_CODE_JOIN_ROOM).isEmpty(), REJOINED);
+        net.reconnect(alice.uid());
+        awaitConnection(alice, ConnectionState.CONNECTION_STATE_RECONNECTED, REJOINED);
+        kit().checkEquals(0, mine.rts().joinRoom(), "joinRoom after the join was given up");
+        kit().expect("state 0", () -> !states(mine, 0).isEmpty());
+        kit().checkEquals(0, RoomChecks.joinType(states(mine, 0).get(0)), "join_type of the second try");
+        bobs.awaitUserJoined(alice);
+        kit().settle();
+        kit().checkEquals(1, joinsOf(bobs, alice), "onUserJoined(alice) at bob");
+        kit().checkEquals(1, states(mine, ErrorCode.ERROR_CODE_JOIN_ROOM).size(), "-1001 states at alice's room");
+    }
 }
