@@ -7,6 +7,7 @@ import dev.rtsfake.conformance.checks.MessageChecks;
 import dev.rtsfake.conformance.checks.ReconnectChecks;
 import dev.rtsfake.conformance.checks.RoomChecks;
 import dev.rtsfake.conformance.checks.RoomMessageChecks;
+import dev.rtsfake.conformance.checks.RoomRejoinChecks;
 import dev.rtsfake.conformance.checks.ServerMessageChecks;
 import dev.rtsfake.conformance.checks.ServerPushChecks;
 import dev.rtsfake.conformance.checks.SettingsChecks;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ConformanceExtension.class)
 public abstract class RtsConformanceSuite implements EngineChecks, LoginChecks, MessageChecks, ServerMessageChecks,
-        RoomChecks, RoomMessageChecks, ReconnectChecks, ServerPushChecks, SettingsChecks, ApiShapeChecks {
+        RoomChecks, RoomMessageChecks, RoomRejoinChecks, ReconnectChecks, ServerPushChecks, SettingsChecks, ApiShapeChecks {
 
     private Kit kit;
     private String targetName;

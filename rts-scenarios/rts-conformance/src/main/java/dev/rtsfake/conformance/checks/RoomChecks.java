@@ -3,13 +3,16 @@ package dev.rtsfake.conformance.checks;
 import com.ss.bytertc.rts.engine.RTSRoom;
 import com.ss.bytertc.rts.engine.handler.IRTSRoomEventHandler;
 import com.ss.bytertc.rts.engine.type.ErrorCode;
+import com.ss.bytertc.rts.engine.type.RTCRoomStats;
 import com.ss.bytertc.rts.engine.type.UserOfflineReason;
 import dev.rtsfake.conformance.Client;
+import dev.rtsfake.conformance.Kit;
 import dev.rtsfake.conformance.Optional;
 import dev.rtsfake.conformance.Required;
 import dev.rtsfake.conformance.Room;
 import dev.rtsfake.conformance.probe.Event;
 import dev.rtsfake.conformance.probe.RoomProbe;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.json.JSONObject;
 
@@ -321,5 +324,90 @@ public interface RoomChecks extends Checks {
         kit().checkEquals(7, stats.rxBytes, "rxBytes");
         kit().checkEquals(1, stats.users, "users seen");
         kit().check(stats.totalDuration >= 2 && stats.totalDuration < 15, "totalDuration " + stats.totalDuration + " s");
+    }
+
+    @Required("vendor destroy (退出并销毁); ref §1.2 [X] (after it, every call on the object fails); ref §2.1 [I]")
+    default void destroyRoom_everyLaterCallFails_andASecondDestroyIsHarmless() {
+        Room room = kit().loggedIn("alice").joined("lobby");
+        room.rts().destroy();
+        RoomProbe later = new RoomProbe("alice@lobby's handler set after destroy");
+        kit().show(later.log());
+        kit().check(room.rts().leaveRoom() < 0, "leaveRoom on a destroyed room returned 0");
+        kit().check(room.rts().setRTSRoomEventHandler(later) < 0, "setRTSRoomEventHandler on a destroyed room returned 0");
+        kit().check(room.rts().sendRoomBinaryMessage(new byte[] {1}) < 0,
+                "sendRoomBinaryMessage on a destroyed room returned an id");
+        kit().check(room.rts().sendRoomMessage("m") < 0, "sendRoomMessage on a destroyed room returned an id");
+        room.rts().destroy();
+        kit().settle();
+        kit().checkEquals(0L, later.log().size(), "callbacks at a handler set on the destroyed room");
+    }
+
+    @Optional("D23 (joinRoom when not logged in: 0, then onRoomStateChanged(roomId, uid, -1001, ...) with the engine's uid)")
+    default void joinRoom_afterLogout_reportsMinus1001WithTheUid() {
+        Client alice = kit().loggedIn("alice");
+        Room room = alice.room("lobby");
+        alice.rts().logout();
+        alice.await("onLogout", e -> e.name().equals("onLogout"));
+        kit().checkEquals(0, room.rts().joinRoom(), "joinRoom after logout");
+        Event e = room.awaitState(ErrorCode.ERROR_CODE_JOIN_ROOM);
+        kit().checkEquals(room.roomId(), e.arg(0), "the state's roomId");
+        kit().checkEquals(alice.uid(), e.arg(1), "the state's uid");
+    }
+
+    @Optional("vendor leaveRoom (调用此方法离开房间，结束实时消息通信); ref §3.4 (JOINED --leaveRoom--> LEAVING)")
+    default void leaveRoom_noticesAndMessagesOnTheirWay_doNotReachTheLeavingRoom() {
+        Client alice = kit().loggedIn("alice");
+        Client bob = kit().loggedInPeer("bob");
+        Client carol = kit().loggedInPeer("carol");
+        Room carols = carol.joined("lobby");
+        Room mine = alice.joined("lobby");
+        carols.awaitUserJoined(alice);
+        Room bobs = bob.room("lobby");
+        kit().within(Kit.QUICK, "bob's join, carol's message and alice's leave", () -> {
+            bobs.rts().joinRoom();
+            carols.rts().sendRoomMessage("on its way");
+            mine.rts().leaveRoom();
+        });
+        mine.await("onLeaveRoom", e -> e.name().equals("onLeaveRoom"));
+        bobs.awaitState(0);
+        kit().settle();
+        kit().check(!mine.log().has(e -> e.name().equals("onUserJoined") && bob.uid().equals(e.arg(0))),
+                "alice's room heard bob join after she called leaveRoom");
+        kit().checkEquals(0, mine.log().count("onRoomMessageReceived"), "room messages alice got after leaveRoom");
+    }
+
+    @Optional("vendor leaveRoom (真正退出房间后，本地会收到 onLeaveRoom); fidelity §2 (onLeaveRoom after one round trip, not a timeout)")
+    default void leaveRoom_onLeaveRoomComesOnceTheCloudAnswers_notAtTheMessageTimeout() {
+        Client alice = kit().loggedIn("alice");
+        Room bobs = kit().loggedInPeer("bob").joined("lobby");
+        Room mine = alice.joined("lobby");
+        mine.rts().leaveRoom();
+        bobs.awaitUserLeave(alice, UserOfflineReason.USER_OFFLINE_REASON_QUIT);
+        kit().expect("onLeaveRoom within 5 s of leaveRoom (the SDK's message timeout is 10 s)",
+                () -> mine.log().has(e -> e.name().equals("onLeaveRoom")), Duration.ofSeconds(5));
+    }
+
+    @Optional("D23 (elapsed: the ms the join took); D2 (RTCRoomStats: the seconds in the room, bytes received)")
+    default void joinRoom_lateInTheSession_elapsedAndRoomStatsCountFromTheJoin() {
+        Client alice = kit().loggedIn("alice");
+        Room bobs = kit().loggedInPeer("bob").joined("lobby");
+        kit().pass(Duration.ofSeconds(3));
+        kit().pass(Duration.ofSeconds(3));
+        Room mine = alice.joined("lobby");
+        int elapsed = new JSONObject((String) mine.awaitState(0).arg(3)).optInt("elapsed", -1);
+        kit().check(elapsed >= 0 && elapsed < 5_000, "elapsed " + elapsed + " ms for a join made 6 s into the session");
+        bobs.awaitUserJoined(alice);
+        bobs.rts().sendRoomBinaryMessage(new byte[] {1, 2, 3, 4});
+        bobs.rts().sendRoomMessage("hi");
+        kit().expect("both of bob's messages at alice", () -> mine.log().count("onRoomBinaryMessageReceived") == 1
+                && mine.log().count("onRoomMessageReceived") == 1);
+        kit().pass(Duration.ofSeconds(2));
+        mine.rts().leaveRoom();
+        Event left = mine.await("onLeaveRoom", e -> e.name().equals("onLeaveRoom"));
+        RTCRoomStats stats = (RTCRoomStats) left.arg(0);
+        kit().check(stats != null, "onLeaveRoom came without RTCRoomStats");
+        kit().checkEquals(6, stats.rxBytes, "rxBytes (4 binary bytes and 2 text bytes)");
+        kit().check(stats.totalDuration >= 2 && stats.totalDuration < 5,
+                "totalDuration " + stats.totalDuration + " s for about 2 s in the room, joined 6 s into the session");
     }
 }

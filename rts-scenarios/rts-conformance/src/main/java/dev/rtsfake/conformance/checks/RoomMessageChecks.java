@@ -2,6 +2,7 @@ package dev.rtsfake.conformance.checks;
 
 import com.ss.bytertc.rts.engine.type.RoomMessageSendResult;
 import dev.rtsfake.conformance.Client;
+import dev.rtsfake.conformance.ConformanceTarget;
 import dev.rtsfake.conformance.Optional;
 import dev.rtsfake.conformance.Required;
 import dev.rtsfake.conformance.Room;
@@ -170,5 +171,77 @@ public interface RoomMessageChecks extends Checks {
         });
         kit().checkEquals(RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_EXCEED_QPS, mine.awaitSendResult(last[0]),
                 "the 101st result");
+    }
+
+    @Optional("ref §2.6 [X] (a room destroyed right after leaveRoom never hears onLeaveRoom); D5 (nothing calls back"
+            + " after destroy), for the room instance")
+    default void destroyRoom_withASendOnItsWay_itsHandlerHearsNothingMore() {
+        Client alice = kit().loggedIn("alice");
+        kit().loggedInPeer("bob").joined("lobby");
+        Room mine = alice.joined("lobby");
+        long before = mine.log().size();
+        mine.rts().sendRoomMessage("last words");
+        mine.rts().destroy();
+        long seen = mine.log().size();
+        kit().pass(Duration.ofSeconds(3));
+        kit().checkEquals(seen, mine.log().size(), "callbacks at the room after destroy (" + before + " before the send)");
+    }
+
+    @Required("ref §4.2 [X] (per room, client and OpenAPI messages together allow at most 100 messages/s); D17")
+    default void roomLimit_serverBroadcastsCountAgainstTheRoom_theClientsNextSendReportsExceedQps() {
+        Room mine = kit().loggedIn("alice").joined("lobby");
+        ConformanceTarget.ServerPush push = kit().target().serverPush();
+        int[] accepted = new int[1];
+        long[] last = new long[1];
+        kit().within(Duration.ofMillis(900), "100 server broadcasts and one room send", () -> {
+            for (int i = 0; i < 100; i++) {
+                accepted[0] += push.sendBroadcast(mine.roomId(), "server", "s" + i) ? 1 : 0;
+            }
+            last[0] = mine.rts().sendRoomMessage("one too many");
+        });
+        kit().checkEquals(100, accepted[0], "server broadcasts the cloud accepted");
+        kit().checkEquals(RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_EXCEED_QPS, mine.awaitSendResult(last[0]),
+                "the result of the 101st room message of the second");
+    }
+
+    @Required("ref §4.2 [X] (per room, client and OpenAPI messages together allow at most 100 messages/s); D17")
+    default void roomLimit_clientBroadcastsCountAgainstTheRoom_theServersNextBroadcastIsRefused() {
+        Room mine = kit().loggedIn("alice").joined("lobby");
+        ConformanceTarget.ServerPush push = kit().target().serverPush();
+        boolean[] refused = new boolean[1];
+        kit().within(Duration.ofMillis(900), "100 room sends, their results and one server broadcast", () -> {
+            long lastId = 0;
+            for (int i = 0; i < 100; i++) {
+                lastId = mine.rts().sendRoomMessage("m" + i);
+            }
+            kit().checkEquals(RoomMessageSendResult.ROOM_MESSAGE_SEND_RESULT_SUCCESS, mine.awaitSendResult(lastId),
+                    "the 100th room message's result");
+            refused[0] = !push.sendBroadcast(mine.roomId(), "server", "one too many");
+        });
+        kit().check(refused[0], "the cloud accepted a server broadcast after 100 room messages in the same second");
+    }
+
+    @Required("ref §4.2 [X] (To must be logged in, and for room actions it must be in the room)")
+    default void sendRoomUnicast_toAUserWhoIsNotInTheRoom_isRefused() {
+        Client alice = kit().loggedIn("alice");
+        kit().loggedInPeer("bob").joined("lobby");
+        alice.room("lobby");
+        boolean accepted = kit().target().serverPush().sendRoomUnicast(kit().target().roomId("lobby"), "server",
+                alice.uid(), "not for you");
+        kit().check(!accepted, "SendRoomUnicast to a user who has not joined the room was accepted");
+        kit().settle();
+        kit().checkEquals(0, alice.log().count("onMessageReceived"), "messages alice received");
+    }
+
+    @Optional("ref §4.2 (room actions need the room's members); fake choice (fidelity §1 row 27: RoomNotFound)")
+    default void sendBroadcast_toARoomNobodyIsIn_isRefused() {
+        Client alice = kit().loggedIn("alice");
+        Room mine = alice.joined("lobby");
+        mine.rts().leaveRoom();
+        mine.await("onLeaveRoom", e -> e.name().equals("onLeaveRoom"));
+        ConformanceTarget.ServerPush push = kit().target().serverPush();
+        kit().check(!push.sendBroadcast(mine.roomId(), "server", "anyone?"), "SendBroadcast to a room everyone left was accepted");
+        kit().check(!push.sendBroadcast(kit().target().roomId("never-joined"), "server", "anyone?"),
+                "SendBroadcast to a room nobody ever joined was accepted");
     }
 }
