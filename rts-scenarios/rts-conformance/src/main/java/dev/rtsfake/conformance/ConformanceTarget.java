@@ -86,7 +86,7 @@ public interface ConformanceTarget extends AutoCloseable {
         throw new UnsupportedCapabilityException(Capability.SECOND_DEVICE, null);
     }
 
-    /** Takes a device's link down and brings it back. */
+    /** Takes a device's link down and brings it back (and, where the target can, changes its network type). */
     default NetworkControl network() {
         throw new UnsupportedCapabilityException(Capability.NETWORK_FAULTS, null);
     }
