@@ -86,7 +86,7 @@ public interface ConformanceTarget extends AutoCloseable {
         throw new UnsupportedCapabilityException(Capability.SECOND_DEVICE, null);
     }
 
-    /** Takes a device's link down and brings it back. */
+    /** Takes a device's link down and brings it back (and, where the target can, changes its network type). */
     default NetworkControl network() {
         throw new UnsupportedCapabilityException(Capability.NETWORK_FAULTS, null);
     }
@@ -137,6 +137,21 @@ public interface ConformanceTarget extends AutoCloseable {
 
         /** Brings that link back. */
         void reconnect(String uid);
+
+        /**
+         * The device where {@code uid} is logged in reports a new network type, as when a phone moves
+         * from Wi-Fi to 4G: its engines get {@code onNetworkTypeChanged(type)}. {@code type} is a
+         * {@code NetworkType} value, from -1 (unknown) to 6 (5G). Only the type changes: the link
+         * stays up (use {@link #disconnect} for that).
+         *
+         * <p>Optional within the capability: a device cannot be set to a chosen network type from a
+         * test, so by default this throws {@link UnsupportedCapabilityException} and the checks that need
+         * it are skipped with that reason.
+         */
+        default void changeNetworkType(String uid, int type) {
+            throw new UnsupportedCapabilityException(Capability.NETWORK_FAULTS,
+                    "it cannot set the device's network type (onNetworkTypeChanged)");
+        }
     }
 
     /** Moves the target's time quickly. */

@@ -21,7 +21,8 @@ import org.json.JSONObject;
 /**
  * rts-fake as a conformance target, in virtual time or in real time at a speed factor, with every
  * capability. It uses only the harness's public surface: the cloud, its tokens, network, app server,
- * server API and installation. The app's engines come from {@code RTS.createRTS} (the cloud is installed
+ * server API and installation, and an engine's {@code changeNetworkType} (the OS reporting a new network
+ * type). The app's engines come from {@code RTS.createRTS} (the cloud is installed
  * on the test thread), the second device's from {@code cloud.createRTS}.
  */
 public class FakeTarget implements ConformanceTarget {
@@ -166,6 +167,11 @@ public class FakeTarget implements ConformanceTarget {
             @Override
             public void reconnect(String uid) {
                 cloud.network().reconnect(uid);
+            }
+
+            @Override
+            public void changeNetworkType(String uid, int type) {
+                cloud.engine(uid).changeNetworkType(type);
             }
         };
     }

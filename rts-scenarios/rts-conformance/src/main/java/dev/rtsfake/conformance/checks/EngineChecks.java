@@ -2,14 +2,22 @@ package dev.rtsfake.conformance.checks;
 
 import com.ss.bytertc.rts.engine.RTS;
 import com.ss.bytertc.rts.engine.type.LocalLogLevel;
+import com.ss.bytertc.rts.engine.type.LocalProxyConfiguration;
+import com.ss.bytertc.rts.engine.type.LocalProxyType;
 import com.ss.bytertc.rts.engine.type.MessageConfig;
+import com.ss.bytertc.rts.engine.type.NetworkType;
 import com.ss.bytertc.rts.engine.type.RTCLogConfig;
 import dev.rtsfake.conformance.Client;
+import dev.rtsfake.conformance.ConformanceTarget;
+import dev.rtsfake.conformance.Kit;
 import dev.rtsfake.conformance.Optional;
 import dev.rtsfake.conformance.Required;
 import dev.rtsfake.conformance.Room;
 import dev.rtsfake.conformance.probe.EngineProbe;
+import dev.rtsfake.conformance.probe.Event;
+import dev.rtsfake.conformance.probe.RoomProbe;
 import java.io.File;
+import java.util.Collections;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -234,5 +242,93 @@ public interface EngineChecks extends Checks {
         bob.rts().getPeerOnlineStatus(alice.uid());
         kit().checkEquals(com.ss.bytertc.rts.engine.type.UserOnlineStatus.USER_ONLINE_STATUS_OFFLINE,
                 bob.awaitNamed("onGetPeerOnlineStatus", alice.uid()).intArg(1), "alice's status");
+    }
+
+    @Optional("D5; fidelity §1 row 2 (no callback ever again, queued ones included)")
+    default void destroyedEngine_callbacksAlreadyDue_areNeverDelivered() {
+        Client alice = kit().client("alice");
+        Room room = alice.room("lobby");
+        RTS r = alice.rts();
+        // Each of these has its callback due at once, without the cloud (D13, D23, fidelity §1 row 20):
+        r.sendMessage(kit().target().uid("bob"), "m", MessageConfig.RELIABLE_ORDERED);
+        r.createRoom("not a room id!");
+        r.setLocalProxy(Collections.singletonList(
+                new LocalProxyConfiguration(LocalProxyType.SOCKS5, "127.0.0.1", 1080, "", "")));
+        room.rts().joinRoom();
+        room.rts().sendRoomMessage("m");
+        alice.destroy();
+        long engineSeen = alice.log().size();
+        long roomSeen = room.log().size();
+        kit().pass(java.time.Duration.ofSeconds(2));
+        kit().check(alice.log().size() == engineSeen && room.log().size() == roomSeen,
+                "callbacks that were due when the engine was destroyed arrived after it");
+    }
+
+    @Optional("vendor destroyRTS (停止与媒体服务器的任何交互); fake choice (fidelity §1 row 31: what is still on the"
+            + " engine's way up is dropped, only its goodbyes go on)")
+    default void destroyedEngine_sendsStillOnTheirWayUp_neverReachPeers() {
+        Client alice = kit().loggedIn("alice");
+        Client bob = kit().loggedInPeer("bob");
+        Room bobs = bob.joined("lobby");
+        Room alices = alice.joined("lobby");
+        bobs.awaitUserJoined(alice);
+        kit().within(Kit.QUICK, "two sends and destroy", () -> {
+            alice.send(bob, "p2p, sent just before destroy");
+            alices.rts().sendRoomMessage("to the room, sent just before destroy");
+            alice.destroy();
+        });
+        bobs.await("onUserLeave(\"" + alice.uid() + "\", ...) at bob (the goodbye still gets through)",
+                e -> e.name().equals("onUserLeave") && alice.uid().equals(e.arg(0)));
+        kit().pass(java.time.Duration.ofSeconds(2));
+        kit().check(bob.log().count("onMessageReceived") == 0, "bob received alice's message sent just before destroy");
+        kit().check(bobs.log().count("onRoomMessageReceived") == 0,
+                "bob's room received alice's room message sent just before destroy");
+    }
+
+    @Optional("ref §2.1 [I] (the rooms of a destroyed engine fail every method); fake choice (fidelity §1 row 3:"
+            + " joinRoom -3, the other methods -1)")
+    default void destroyedEngine_itsRoomsFailEveryMethod() {
+        Client alice = kit().loggedIn("alice");
+        Room joined = alice.joined("lobby");
+        Room idle = alice.room("hall");
+        alice.destroy();
+        for (Room room : new Room[] {joined, idle}) {
+            String which = room.roomId() + " of the destroyed engine";
+            kit().checkEquals(-3, room.rts().joinRoom(), "joinRoom() of " + which);
+            kit().checkEquals(-1, room.rts().leaveRoom(), "leaveRoom() of " + which);
+            kit().checkEquals(-1L, room.rts().sendRoomMessage("m"), "sendRoomMessage of " + which);
+            kit().checkEquals(-1L, room.rts().sendRoomBinaryMessage(new byte[] {1}), "sendRoomBinaryMessage of " + which);
+            kit().checkEquals(-1, room.rts().setRTSRoomEventHandler(new RoomProbe("late")),
+                    "setRTSRoomEventHandler of " + which);
+        }
+    }
+
+    @Optional("vendor setLogConfig (本方法必须在创建引擎前调用); fake choice (fidelity §1 row 21: once the app's engines"
+            + " are destroyed it works again)")
+    default void setLogConfig_afterTheEngineIsDestroyed_returns0() {
+        Client alice = kit().client("alice");
+        File dir = new File(System.getProperty("java.io.tmpdir"), "rts-conformance-logs");
+        RTCLogConfig config = new RTCLogConfig(LocalLogLevel.NONE, dir.getAbsolutePath(), 10, "conformance");
+        kit().checkEquals(-1, RTS.setLogConfig(config), "setLogConfig while the engine exists");
+        alice.destroy();
+        kit().checkEquals(0, RTS.setLogConfig(config), "setLogConfig once the engine is destroyed");
+    }
+
+    @Required("ref §1.3 #2, §1.5 network type [C] (S1: onNetworkTypeChanged(type), -1 unknown, 0 none, 1 LAN,"
+            + " 2 Wi-Fi, 3-6 2G-5G); ref §2.7")
+    default void networkTypeChange_reportsOnNetworkTypeChangedWithTheNewType() {
+        ConformanceTarget.NetworkControl net = kit().target().network();
+        Client alice = kit().loggedIn("alice");
+        int[] types = {NetworkType.NETWORK_TYPE_WIFI, NetworkType.NETWORK_TYPE_MOBILE_5G, NetworkType.NETWORK_TYPE_UNKNOWN,
+            NetworkType.NETWORK_TYPE_DISCONNECTED, NetworkType.NETWORK_TYPE_LAN, NetworkType.NETWORK_TYPE_MOBILE_2G,
+            NetworkType.NETWORK_TYPE_MOBILE_3G, NetworkType.NETWORK_TYPE_MOBILE_4G};
+        long after = -1;
+        for (int type : types) {
+            net.changeNetworkType(alice.uid(), type);
+            long from = after;
+            Event e = alice.await("onNetworkTypeChanged(" + type + ") at alice after the change",
+                    ev -> ev.seq() > from && ev.name().equals("onNetworkTypeChanged") && ev.intArg(0) == type);
+            after = e.seq();
+        }
     }
 }
