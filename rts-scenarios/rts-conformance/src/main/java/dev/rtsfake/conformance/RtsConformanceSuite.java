@@ -4,6 +4,7 @@ import dev.rtsfake.conformance.checks.ApiShapeChecks;
 import dev.rtsfake.conformance.checks.EngineChecks;
 import dev.rtsfake.conformance.checks.LoginChecks;
 import dev.rtsfake.conformance.checks.MessageChecks;
+import dev.rtsfake.conformance.checks.MessageFaultChecks;
 import dev.rtsfake.conformance.checks.ReconnectChecks;
 import dev.rtsfake.conformance.checks.RoomChecks;
 import dev.rtsfake.conformance.checks.RoomMessageChecks;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ConformanceExtension.class)
 public abstract class RtsConformanceSuite implements EngineChecks, LoginChecks, MessageChecks, ServerMessageChecks,
-        RoomChecks, RoomMessageChecks, ReconnectChecks, ServerPushChecks, SettingsChecks, ApiShapeChecks {
+        RoomChecks, RoomMessageChecks, ReconnectChecks, ServerPushChecks, SettingsChecks, ApiShapeChecks, MessageFaultChecks {
 
     private Kit kit;
     private String targetName;
