@@ -5,6 +5,7 @@ import dev.rtsfake.conformance.checks.EngineChecks;
 import dev.rtsfake.conformance.checks.LoginChecks;
 import dev.rtsfake.conformance.checks.MessageChecks;
 import dev.rtsfake.conformance.checks.MessageFaultChecks;
+import dev.rtsfake.conformance.checks.RateLimitChecks;
 import dev.rtsfake.conformance.checks.ReconnectChecks;
 import dev.rtsfake.conformance.checks.RoomChecks;
 import dev.rtsfake.conformance.checks.RoomMessageChecks;
@@ -36,7 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ConformanceExtension.class)
 public abstract class RtsConformanceSuite implements EngineChecks, LoginChecks, MessageChecks, ServerMessageChecks,
-        RoomChecks, RoomMessageChecks, ReconnectChecks, ServerPushChecks, SettingsChecks, ApiShapeChecks, MessageFaultChecks {
+        RoomChecks, RoomMessageChecks, ReconnectChecks, ServerPushChecks, SettingsChecks, ApiShapeChecks,
+        MessageFaultChecks, RateLimitChecks {
 
     private Kit kit;
     private String targetName;
