@@ -382,4 +382,22 @@ public interface MessageChecks extends Checks {
         }
         kit().checkEquals(200, bob.log().count("onMessageReceived"), "messages at bob");
     }
+
+    @Optional("fidelity §5 (no Throwable leaves an SDK method, whatever it is passed: a lone surrogate too); D13 (the"
+            + " returned id gets exactly one result)")
+    default void sendMessage_textEndingInALoneSurrogate_returnsAnIdWithOneResult() {
+        Client alice = kit().loggedIn("alice");
+        Client bob = kit().loggedInPeer("bob");
+        long high = alice.send(bob, "ends in a lone high surrogate \ud83d");
+        long low = alice.send(bob, "ends in a lone low surrogate \ude00");
+        kit().check(high > 0, "sendMessage of a text ending in a lone high surrogate returned " + high);
+        kit().check(low > 0, "sendMessage of a text ending in a lone low surrogate returned " + low);
+        alice.awaitSendResult(high);
+        alice.awaitSendResult(low);
+        kit().settle();
+        kit().checkEquals(1, alice.log().matching(e -> e.name().equals("onMessageSendResult") && e.longArg(0) == high)
+                .size(), "results of message " + high);
+        kit().checkEquals(1, alice.log().matching(e -> e.name().equals("onMessageSendResult") && e.longArg(0) == low)
+                .size(), "results of message " + low);
+    }
 }

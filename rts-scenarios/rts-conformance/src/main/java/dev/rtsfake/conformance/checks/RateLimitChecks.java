@@ -53,4 +53,24 @@ public interface RateLimitChecks extends Checks {
             }
         }
     }
+
+    @Optional("ref §4.2 [X] (at most 500 OpenAPI calls a second per AppId); D17 (counted over the last second: a"
+            + " push a full second after 500 is in the next second and is accepted)")
+    default void sendUnicast_aFullSecondAfter500Pushes_theNextIsAccepted() {
+        Client alice = kit().loggedIn("alice");
+        ConformanceTarget.ServerPush push = kit().target().serverPush();
+        boolean[] accepted = new boolean[500];
+        kit().within(Duration.ofMillis(900), "the burst of 500 pushes", () -> {
+            for (int i = 0; i < 500; i++) {
+                accepted[i] = push.sendUnicast(ServerPushChecks.SERVER, alice.uid(), "push " + i);
+            }
+        });
+        for (int i = 0; i < 500; i++) {
+            kit().check(accepted[i], "push " + (i + 1) + " was refused");
+        }
+        kit().pass(Duration.ofSeconds(1));
+        kit().check(push.sendUnicast(ServerPushChecks.SERVER, alice.uid(), "a second later"),
+                "the push a second after the burst of 500 was refused");
+        kit().expect("501 pushes at alice", () -> alice.log().count("onMessageReceived") == 501);
+    }
 }
