@@ -5,6 +5,8 @@ import dev.rtsfake.conformance.checks.EngineChecks;
 import dev.rtsfake.conformance.checks.EngineSessionChecks;
 import dev.rtsfake.conformance.checks.LoginChecks;
 import dev.rtsfake.conformance.checks.MessageChecks;
+import dev.rtsfake.conformance.checks.MessageFaultChecks;
+import dev.rtsfake.conformance.checks.RateLimitChecks;
 import dev.rtsfake.conformance.checks.ReconnectChecks;
 import dev.rtsfake.conformance.checks.RoomChecks;
 import dev.rtsfake.conformance.checks.RoomMessageChecks;
@@ -38,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ConformanceExtension.class)
 public abstract class RtsConformanceSuite implements EngineChecks, LoginChecks, MessageChecks, ServerMessageChecks,
         RoomChecks, RoomMessageChecks, RoomRejoinChecks, ReconnectChecks, ServerPushChecks, SettingsChecks, ApiShapeChecks,
-        EngineSessionChecks {
+        EngineSessionChecks, MessageFaultChecks, RateLimitChecks {
 
     private Kit kit;
     private String targetName;

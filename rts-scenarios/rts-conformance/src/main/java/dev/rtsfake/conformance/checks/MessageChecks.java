@@ -267,4 +267,137 @@ public interface MessageChecks extends Checks {
         Received r = (Received) bob.await("at bob", e -> e.name().equals("onBinaryMessageReceived")).arg(1);
         kit().checkEquals(1, (int) r.bytes()[0], "the first byte bob got (the sender changed its array after sending)");
     }
+
+    @Optional("D15 (the 64 KiB text limit counts UTF-8 bytes: 2 for U+0080..U+07FF, 3 up to U+FFFF, 4 for a"
+            + " surrogate pair; 65,536 pass, 65,537 give 103)")
+    default void sendMessage_limitCountsUtf8Bytes_ofTwoThreeAndFourByteCharacters() {
+        Client alice = kit().loggedIn("alice");
+        Client bob = kit().loggedInPeer("bob");
+        String two = "\u0080";
+        String twoTop = "\u07ff";
+        String three = "\u0800";
+        String threeTop = "\uffee";
+        String four = "\ud83d\ude00";
+        String[] names = {
+            "32,768 x U+0080 (65,536 bytes)",
+            "32,768 x U+0080 and an ASCII letter (65,537 bytes)",
+            "32,768 x U+07FF and an ASCII letter (65,537 bytes)",
+            "21,845 x U+0800 and an ASCII letter (65,536 bytes)",
+            "21,845 x U+0800 and two ASCII letters (65,537 bytes)",
+            "21,845 x U+FFEE and two ASCII letters (65,537 bytes)",
+            "16,384 emoji, each a surrogate pair (65,536 bytes)",
+            "16,384 emoji and an ASCII letter (65,537 bytes)",
+        };
+        String[] texts = {
+            two.repeat(TEXT_LIMIT / 2),
+            two.repeat(TEXT_LIMIT / 2) + "x",
+            twoTop.repeat(TEXT_LIMIT / 2) + "x",
+            three.repeat(TEXT_LIMIT / 3) + "x",
+            three.repeat(TEXT_LIMIT / 3) + "xx",
+            threeTop.repeat(TEXT_LIMIT / 3) + "xx",
+            four.repeat(TEXT_LIMIT / 4),
+            four.repeat(TEXT_LIMIT / 4) + "x",
+        };
+        int[] results = {0, 103, 103, 0, 103, 103, 0, 103};
+        long[] ids = new long[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            kit().checkEquals(results[i] == 0 ? TEXT_LIMIT : TEXT_LIMIT + 1,
+                    texts[i].getBytes(StandardCharsets.UTF_8).length, "the UTF-8 size of " + names[i]);
+            ids[i] = alice.send(bob, texts[i]);
+        }
+        for (int i = 0; i < texts.length; i++) {
+            kit().checkEquals(results[i], alice.awaitSendResult(ids[i]), "the result of " + names[i]);
+        }
+        kit().expect("the three texts within the limit at bob", () -> bob.log().count("onMessageReceived") == 3);
+        kit().checkEquals(texts[6], bob.log().named("onMessageReceived").get(2).stringArg(1),
+                "the emoji text bob received");
+    }
+
+    @Required("vendor sendMessage (会收到一次 onMessageSendResult); D13; D16 (reliable messages in order)")
+    default void sendMessage_manyInFlight_eachIdGetsItsOwnResult_inSendingOrder() {
+        Client alice = kit().loggedIn("alice");
+        Client bob = kit().loggedInPeer("bob");
+        List<Long> delivered = new ArrayList<>();
+        List<Long> tooLong = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            delivered.add(alice.send(bob, "m" + i));
+            tooLong.add(alice.rts().sendBinaryMessage(bob.uid(), new byte[BINARY_LIMIT + 1], MessageConfig.RELIABLE_ORDERED));
+        }
+        for (int i = 0; i < 12; i++) {
+            kit().checkEquals(2L * i + 1, (long) delivered.get(i), "the id of the " + (2 * i + 1) + ". send");
+            kit().checkEquals(2L * i + 2, (long) tooLong.get(i), "the id of the " + (2 * i + 2) + ". send");
+        }
+        kit().expect("24 results", () -> alice.log().count("onMessageSendResult") == 24);
+        kit().settle();
+        List<Event> results = alice.log().named("onMessageSendResult");
+        kit().checkEquals(24, results.size(), "results of 24 sends");
+        List<Long> order = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            Event e = results.get(i);
+            long id = e.longArg(0);
+            order.add(id);
+            int expected = tooLong.contains(id) ? UserMessageSendResult.USER_MESSAGE_SEND_RESULT_EXCEED_MAX_LENGTH
+                    : UserMessageSendResult.USER_MESSAGE_SEND_RESULT_SUCCESS;
+            kit().checkEquals(expected, e.intArg(1), "the result of message " + id);
+        }
+        List<Long> localOrder = new ArrayList<>();
+        List<Long> networkOrder = new ArrayList<>();
+        for (long id : order) {
+            (tooLong.contains(id) ? localOrder : networkOrder).add(id);
+        }
+        kit().checkEquals(tooLong, localOrder, "the order of the 103 results (the local check answers each send)");
+        kit().checkEquals(delivered, networkOrder, "the order of the 0 results (reliable messages, sent in this order)");
+        List<String> got = new ArrayList<>();
+        for (Event e : bob.log().named("onMessageReceived")) {
+            got.add(e.stringArg(1));
+        }
+        kit().checkEquals(12, got.size(), "messages at bob");
+        kit().checkEquals("m0", got.get(0), "bob's first message");
+        kit().checkEquals("m11", got.get(11), "bob's last message");
+    }
+
+    @Optional("D17; ref §4.2 [I] (100 P2P messages a second per client: the 100th passes, the 101st gets 5; a second"
+            + " later the next 100 pass again)")
+    default void sendMessage_rateLimit_100PassEverySecond_the101stGetsExceedQps() {
+        Client alice = kit().loggedIn("alice");
+        Client bob = kit().loggedInPeer("bob");
+        kit().pass(Duration.ofMillis(1_500));
+        for (int round = 1; round <= 2; round++) {
+            long[] ids = new long[101];
+            kit().within(Duration.ofMillis(900), "burst " + round + " of 101 sends", () -> {
+                for (int i = 0; i < 101; i++) {
+                    ids[i] = alice.send(bob, "m" + i);
+                }
+            });
+            final int expected = 101 * round;
+            kit().expect(expected + " results", () -> alice.log().count("onMessageSendResult") == expected);
+            for (int i = 0; i < 100; i++) {
+                kit().checkEquals(0, alice.awaitSendResult(ids[i]), "the result of send " + (i + 1) + " of burst " + round);
+            }
+            kit().checkEquals(UserMessageSendResult.USER_MESSAGE_SEND_RESULT_EXCEED_QPS, alice.awaitSendResult(ids[100]),
+                    "the result of the 101st send of burst " + round);
+            if (round == 1) {
+                kit().pass(Duration.ofMillis(1_500));
+            }
+        }
+        kit().checkEquals(200, bob.log().count("onMessageReceived"), "messages at bob");
+    }
+
+    @Optional("fidelity §5 (no Throwable leaves an SDK method, whatever it is passed: a lone surrogate too); D13 (the"
+            + " returned id gets exactly one result)")
+    default void sendMessage_textEndingInALoneSurrogate_returnsAnIdWithOneResult() {
+        Client alice = kit().loggedIn("alice");
+        Client bob = kit().loggedInPeer("bob");
+        long high = alice.send(bob, "ends in a lone high surrogate \ud83d");
+        long low = alice.send(bob, "ends in a lone low surrogate \ude00");
+        kit().check(high > 0, "sendMessage of a text ending in a lone high surrogate returned " + high);
+        kit().check(low > 0, "sendMessage of a text ending in a lone low surrogate returned " + low);
+        alice.awaitSendResult(high);
+        alice.awaitSendResult(low);
+        kit().settle();
+        kit().checkEquals(1, alice.log().matching(e -> e.name().equals("onMessageSendResult") && e.longArg(0) == high)
+                .size(), "results of message " + high);
+        kit().checkEquals(1, alice.log().matching(e -> e.name().equals("onMessageSendResult") && e.longArg(0) == low)
+                .size(), "results of message " + low);
+    }
 }

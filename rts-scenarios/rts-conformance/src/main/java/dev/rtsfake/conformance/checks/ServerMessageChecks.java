@@ -1,5 +1,6 @@
 package dev.rtsfake.conformance.checks;
 
+import com.ss.bytertc.rts.engine.type.MessageConfig;
 import com.ss.bytertc.rts.engine.type.UserMessageSendResult;
 import dev.rtsfake.conformance.Client;
 import dev.rtsfake.conformance.ConformanceTarget;
@@ -201,5 +202,49 @@ public interface ServerMessageChecks extends Checks {
         Event e = alice.awaitServerResult(id);
         kit().checkEquals(0, e.intArg(1), "the result");
         kit().checkEquals("binary ack", ((Received) e.arg(2)).text(), "the answer");
+    }
+
+    @Optional("D15 (64 KiB = 65,536 UTF-8 bytes for P2Server text too: the limit itself passes, one byte more gives 103)")
+    default void sendServerMessage_exactly64KiB_isDelivered_oneByteMoreIsNot() {
+        Client alice = kit().loggedIn("alice");
+        serverParamsSet(alice);
+        long ok = alice.rts().sendServerMessage("x".repeat(MessageChecks.TEXT_LIMIT - 2) + "é");
+        long over = alice.rts().sendServerMessage("x".repeat(MessageChecks.TEXT_LIMIT - 1) + "é");
+        kit().checkEquals(0, alice.awaitServerResult(ok).intArg(1), "the result of exactly 65,536 UTF-8 bytes");
+        kit().checkEquals(UserMessageSendResult.USER_MESSAGE_SEND_RESULT_EXCEED_MAX_LENGTH,
+                alice.awaitServerResult(over).intArg(1), "the result of 65,537 UTF-8 bytes");
+        ConformanceTarget.AppServerControl server = kit().target().appServer();
+        kit().expect("the message within the limit at the app server", () -> server.received().size() == 1);
+        kit().settle();
+        kit().checkEquals(1, server.received().size(), "requests at the app server");
+        kit().checkEquals(MessageChecks.TEXT_LIMIT - 1, server.received().get(0).message().length(),
+                "the length of the text the app server received");
+    }
+
+    @Optional("D15 (46 KiB = 47,104 bytes for P2Server binary too: the limit itself passes, one byte more gives 103)")
+    default void sendServerBinaryMessage_exactly46KiB_isDelivered_oneByteMoreIsNot() {
+        Client alice = kit().loggedIn("alice");
+        serverParamsSet(alice);
+        long ok = alice.rts().sendServerBinaryMessage(new byte[MessageChecks.BINARY_LIMIT]);
+        long over = alice.rts().sendServerBinaryMessage(new byte[MessageChecks.BINARY_LIMIT + 1]);
+        kit().checkEquals(0, alice.awaitServerResult(ok).intArg(1), "the result of 47,104 bytes");
+        kit().checkEquals(UserMessageSendResult.USER_MESSAGE_SEND_RESULT_EXCEED_MAX_LENGTH,
+                alice.awaitServerResult(over).intArg(1), "the result of 47,105 bytes");
+    }
+
+    @Optional("D5 (after destroy every int method returns -1, the send methods -1, and no callback follows)")
+    default void setServerParamsAndServerSends_onADestroyedEngine_returnMinus1() {
+        Client alice = kit().loggedIn("alice");
+        ConformanceTarget.AppServerControl server = kit().target().appServer();
+        alice.destroy();
+        kit().checkEquals(-1, alice.rts().setServerParams(server.signature(), server.url()),
+                "setServerParams on a destroyed engine");
+        kit().checkEquals(-1L, alice.rts().sendServerBinaryMessage(new byte[] {1}), "sendServerBinaryMessage");
+        kit().checkEquals(-1L, alice.rts().sendBinaryMessage(alice.uid(), new byte[] {1}, MessageConfig.RELIABLE_ORDERED),
+                "sendBinaryMessage");
+        kit().settle();
+        kit().checkEquals(0, alice.log().matching(e -> e.name().equals("onServerParamsSetResult")
+                || e.name().equals("onServerMessageSendResult") || e.name().equals("onMessageSendResult")).size(),
+                "results after the engine was destroyed");
     }
 }
