@@ -9,6 +9,7 @@ import dev.rtsfake.conformance.checks.RoomChecks;
 import dev.rtsfake.conformance.checks.RoomMessageChecks;
 import dev.rtsfake.conformance.checks.ServerMessageChecks;
 import dev.rtsfake.conformance.checks.ServerPushChecks;
+import dev.rtsfake.conformance.checks.SessionChecks;
 import dev.rtsfake.conformance.checks.SettingsChecks;
 import java.io.File;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ConformanceExtension.class)
 public abstract class RtsConformanceSuite implements EngineChecks, LoginChecks, MessageChecks, ServerMessageChecks,
-        RoomChecks, RoomMessageChecks, ReconnectChecks, ServerPushChecks, SettingsChecks, ApiShapeChecks {
+        RoomChecks, RoomMessageChecks, ReconnectChecks, ServerPushChecks, SettingsChecks, ApiShapeChecks, SessionChecks {
 
     private Kit kit;
     private String targetName;
