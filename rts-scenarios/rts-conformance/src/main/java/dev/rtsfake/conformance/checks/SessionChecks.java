@@ -138,6 +138,37 @@ public interface SessionChecks extends ReconnectChecks {
         awaitStateAfter(c, ConnectionState.CONNECTION_STATE_LOST, disconnected.seq(), Duration.ofSeconds(15));
     }
 
+    @Optional("D9; fidelity §3 (RECONNECTED 5 one reconnect interval, 2 s, after the link is back: the engine"
+            + " tries again when the link returns, not on a schedule of its own while it is down)")
+    default void linkBack_reconnectedOneReconnectIntervalAfterTheLinkReturns() {
+        Client alice = kit().loggedIn("alice");
+        ConformanceTarget.NetworkControl net = dropUntilReconnecting(alice);
+        kit().pass(Duration.ofSeconds(1));
+        long back = now();
+        net.reconnect(alice.uid());
+        awaitState(alice, ConnectionState.CONNECTION_STATE_RECONNECTED, RECOVER);
+        double took = since(back);
+        kit().check(took >= 1.9 && took <= 3, "RECONNECTED (5) came " + took + " s after the link was back,"
+                + " expecting about 2 s");
+    }
+
+    @Optional("vendor destroyRTS (停止与媒体服务器的任何交互); D5 (no callback after destroy); ref §2.1 [I], D11 (peers"
+            + " see the destroyed engine's user offline, at the latest when the grace is over)")
+    default void destroy_whileReconnecting_noCallbackAfter_peersSeeOfflineAfterTheGrace() {
+        Client alice = kit().loggedIn("alice");
+        Client bob = kit().loggedInPeer("bob");
+        long down = now();
+        ConformanceTarget.NetworkControl net = dropUntilReconnecting(alice);
+        alice.destroy();
+        long seen = alice.log().size();
+        kit().pass(Duration.ofSeconds(1));
+        net.reconnect(alice.uid());
+        passUntil(down, 40);
+        kit().checkEquals(UserOnlineStatus.USER_ONLINE_STATUS_OFFLINE, statusOf(bob, alice),
+                "alice's status 40 s after the drop (her engine was destroyed while reconnecting)");
+        kit().checkEquals(seen, alice.log().size(), "callbacks of the destroyed engine");
+    }
+
     @Optional("D9; ref §3.2 [I] (logout while reconnecting: onLogout, then no connection state, no DISCONNECTED"
             + " or LOST)")
     default void logout_whileReconnecting_noConnectionStateAfterOnLogout() {
