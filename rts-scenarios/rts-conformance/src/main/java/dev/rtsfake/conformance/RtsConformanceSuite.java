@@ -2,6 +2,7 @@ package dev.rtsfake.conformance;
 
 import dev.rtsfake.conformance.checks.ApiShapeChecks;
 import dev.rtsfake.conformance.checks.EngineChecks;
+import dev.rtsfake.conformance.checks.LoginAttemptChecks;
 import dev.rtsfake.conformance.checks.LoginChecks;
 import dev.rtsfake.conformance.checks.MessageChecks;
 import dev.rtsfake.conformance.checks.ReconnectChecks;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ConformanceExtension.class)
 public abstract class RtsConformanceSuite implements EngineChecks, LoginChecks, MessageChecks, ServerMessageChecks,
-        RoomChecks, RoomMessageChecks, ReconnectChecks, ServerPushChecks, SettingsChecks, ApiShapeChecks, SessionChecks {
+        RoomChecks, RoomMessageChecks, ReconnectChecks, ServerPushChecks, SettingsChecks, ApiShapeChecks, SessionChecks, LoginAttemptChecks {
 
     private Kit kit;
     private String targetName;
