@@ -3,6 +3,7 @@ package dev.rtsfake.conformance;
 import dev.rtsfake.conformance.checks.ApiShapeChecks;
 import dev.rtsfake.conformance.checks.EngineChecks;
 import dev.rtsfake.conformance.checks.EngineSessionChecks;
+import dev.rtsfake.conformance.checks.LoginAttemptChecks;
 import dev.rtsfake.conformance.checks.LoginChecks;
 import dev.rtsfake.conformance.checks.MessageChecks;
 import dev.rtsfake.conformance.checks.MessageFaultChecks;
@@ -13,6 +14,7 @@ import dev.rtsfake.conformance.checks.RoomMessageChecks;
 import dev.rtsfake.conformance.checks.RoomRejoinChecks;
 import dev.rtsfake.conformance.checks.ServerMessageChecks;
 import dev.rtsfake.conformance.checks.ServerPushChecks;
+import dev.rtsfake.conformance.checks.SessionChecks;
 import dev.rtsfake.conformance.checks.SettingsChecks;
 import java.io.File;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ConformanceExtension.class)
 public abstract class RtsConformanceSuite implements EngineChecks, LoginChecks, MessageChecks, ServerMessageChecks,
         RoomChecks, RoomMessageChecks, RoomRejoinChecks, ReconnectChecks, ServerPushChecks, SettingsChecks, ApiShapeChecks,
-        EngineSessionChecks, MessageFaultChecks, RateLimitChecks {
+        EngineSessionChecks, MessageFaultChecks, RateLimitChecks, SessionChecks, LoginAttemptChecks {
 
     private Kit kit;
     private String targetName;

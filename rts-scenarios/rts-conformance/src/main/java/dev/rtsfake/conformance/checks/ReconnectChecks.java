@@ -3,6 +3,7 @@ package dev.rtsfake.conformance.checks;
 import com.ss.bytertc.rts.engine.type.ConnectionState;
 import com.ss.bytertc.rts.engine.type.ErrorCode;
 import com.ss.bytertc.rts.engine.type.LoginErrorCode;
+import com.ss.bytertc.rts.engine.type.LogoutReason;
 import com.ss.bytertc.rts.engine.type.MessageConfig;
 import com.ss.bytertc.rts.engine.type.UserMessageSendResult;
 import com.ss.bytertc.rts.engine.type.UserOfflineReason;
@@ -297,5 +298,96 @@ public interface ReconnectChecks extends Checks {
         kit().checkEquals(0, room.rts().joinRoom(), "joinRoom while reconnecting");
         kit().expect("state -1001", () -> room.log().has(e -> e.name().equals("onRoomStateChanged")
                 && e.intArg(2) == ErrorCode.ERROR_CODE_JOIN_ROOM), Duration.ofSeconds(20));
+    }
+
+    /** Logs {@code c} in with a token that expires 3 s from now (it will have expired by the re-login). */
+    default void loginWithAShortLivedToken(Client c) {
+        String shortLived = kit().target().tokens().tokenValidFor(c.uid(), Duration.ofSeconds(3));
+        kit().checkEquals(0, c.rts().login(shortLived, c.uid()), "login with a short-lived token");
+        c.awaitLoginResult(0);
+    }
+
+    @Optional("D13; fidelity §1 row 34 (a re-login refused with -1000 ends the reconnect: onLoginResult first,"
+            + " then what waited is handed on: every send still gets its one result)")
+    default void relogin_refused_aSendMadeWhileReconnecting_getsItsResultAfterTheLoginResult() {
+        Client alice = kit().client("alice");
+        Client bob = kit().loggedInPeer("bob");
+        loginWithAShortLivedToken(alice);
+        ConformanceTarget.NetworkControl net = dropUntilReconnecting(alice);
+        long id = alice.send(bob, "sent while reconnecting");
+        net.reconnect(alice.uid());
+        Event refused = alice.awaitLoginResult(LoginErrorCode.LOGIN_ERROR_CODE_INVALID_TOKEN);
+        int code = alice.awaitSendResult(id);
+        Event result = alice.log().first(e -> e.name().equals("onMessageSendResult") && e.longArg(0) == id);
+        kit().check(result.seq() > refused.seq(), "the send's result came before onLoginResult(-1000)");
+        kit().checkEquals(UserMessageSendResult.USER_MESSAGE_SEND_RESULT_SUCCESS, code,
+                "the result of the send the cloud delivered");
+    }
+
+    @Optional("D13; fidelity §1 row 34 (a logout ends the reconnect: onLogout first, then what waited: every"
+            + " send still gets its one result)")
+    default void logout_whileReconnecting_aSendMadeMeanwhileStillGetsItsResult() {
+        Client alice = kit().loggedIn("alice");
+        Client bob = kit().loggedInPeer("bob");
+        ConformanceTarget.NetworkControl net = dropUntilReconnecting(alice);
+        long id = alice.send(bob, "sent while reconnecting");
+        alice.rts().logout();
+        Event out = alice.await("onLogout", e -> e.name().equals("onLogout"));
+        net.reconnect(alice.uid());
+        int code = alice.awaitSendResult(id);
+        Event result = alice.log().first(e -> e.name().equals("onMessageSendResult") && e.longArg(0) == id);
+        kit().check(result.seq() > out.seq(), "the send's result came before onLogout");
+        kit().checkEquals(UserMessageSendResult.USER_MESSAGE_SEND_RESULT_SUCCESS, code,
+                "the result of the send the cloud delivered");
+    }
+
+    @Optional("fake choice (fidelity §1 row 34: after a failed re-login, rooms still joining wait, like the"
+            + " dropped ones, for the next login); D8; D23 (join_type 0 for a room's first join)")
+    default void joinRoom_whileReconnecting_reloginRefused_theRoomJoinsOnlyAtTheNextLogin() {
+        Client alice = kit().client("alice");
+        loginWithAShortLivedToken(alice);
+        Room room = alice.room("lobby");
+        ConformanceTarget.NetworkControl net = dropUntilReconnecting(alice);
+        kit().checkEquals(0, room.rts().joinRoom(), "joinRoom while reconnecting");
+        net.reconnect(alice.uid());
+        alice.awaitLoginResult(LoginErrorCode.LOGIN_ERROR_CODE_INVALID_TOKEN);
+        kit().settle();
+        kit().check(!room.log().has(e -> e.name().equals("onRoomStateChanged") && e.intArg(2) == 0),
+                "the room reported joined (state 0) after the re-login was refused, while logged out");
+        kit().checkEquals(0, alice.rts().updateLoginToken(kit().target().token(alice.uid())), "updateLoginToken");
+        Event joined = room.awaitState(0);
+        kit().checkEquals(0, RoomChecks.joinType(joined), "join_type of the room's first join in " + joined.arg(3));
+    }
+
+    @Optional("D8; fidelity §1 row 34 (after a refused re-login the dropped rooms wait for the next login, which"
+            + " rejoins them: join_type 1)")
+    default void relogin_refused_thenLoginAgain_theRoomsRejoinByThemselves() {
+        Client alice = kit().client("alice");
+        loginWithAShortLivedToken(alice);
+        Room mine = alice.joined("lobby");
+        dropUntilReconnecting(alice).reconnect(alice.uid());
+        alice.awaitLoginResult(LoginErrorCode.LOGIN_ERROR_CODE_INVALID_TOKEN);
+        kit().checkEquals(0, alice.login(), "login after the refused re-login");
+        kit().expect("a second state 0 at alice's room", () -> mine.log().matching(e -> e.name().equals("onRoomStateChanged")
+                && e.intArg(2) == 0).size() == 2, RECOVER);
+        Event rejoin = mine.log().matching(e -> e.name().equals("onRoomStateChanged") && e.intArg(2) == 0).get(1);
+        kit().checkEquals(1, RoomChecks.joinType(rejoin), "join_type of the rejoin in " + rejoin.arg(3));
+    }
+
+    @Optional("ref §2.3 [X], D10 (a login elsewhere logs the engine out: onLogout(1)); D9 (then no connection"
+            + " state: no RECONNECTED, DISCONNECTED or LOST); the new engine stays logged in")
+    default void duplicateLogin_whileReconnecting_theFirstEngineIsLoggedOutOnceItsLinkIsBack() {
+        Client alice = kit().loggedIn("alice");
+        // The link is back first (the network control names a device by the uid logged in on it: after the
+        // second login that is the new one); the login elsewhere follows at once, while alice still reconnects.
+        dropUntilReconnecting(alice).reconnect(alice.uid());
+        Client again = kit().peer("alice");
+        again.loginAndAwait();
+        Event out = alice.await("onLogout at the first engine", e -> e.name().equals("onLogout"));
+        kit().checkEquals(LogoutReason.LOGOUT_REASON_DUPLICATE_LOGIN, out.arg(0), "onLogout's reason");
+        kit().pass(Duration.ofSeconds(25));
+        kit().check(!alice.log().has(e -> e.seq() > out.seq() && e.name().equals("onConnectionStateChanged")),
+                "a connection state came at the first engine after its onLogout");
+        kit().checkEquals(0, again.log().count("onLogout"), "onLogout callbacks at the new engine");
     }
 }
