@@ -130,7 +130,11 @@ public interface ConformanceTarget extends AutoCloseable {
         void destroyEngine(RTS engine);
     }
 
-    /** Network faults of one device, named by the uid logged in on it. */
+    /**
+     * Network faults of one device, named by the uid logged in on it. When a second device logs in as
+     * the same uid, that uid names the newer device from then on: a check that needs the first device's
+     * link back brings it back before the second login.
+     */
     interface NetworkControl {
         /** Takes the link of the device where {@code uid} is logged in down, both ways. */
         void disconnect(String uid);
