@@ -16,6 +16,7 @@ import dev.rtsfake.conformance.checks.ServerMessageChecks;
 import dev.rtsfake.conformance.checks.ServerPushChecks;
 import dev.rtsfake.conformance.checks.SessionChecks;
 import dev.rtsfake.conformance.checks.SettingsChecks;
+import dev.rtsfake.conformance.checks.ThreadChecks;
 import java.io.File;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ConformanceExtension.class)
 public abstract class RtsConformanceSuite implements EngineChecks, LoginChecks, MessageChecks, ServerMessageChecks,
         RoomChecks, RoomMessageChecks, RoomRejoinChecks, ReconnectChecks, ServerPushChecks, SettingsChecks, ApiShapeChecks,
-        EngineSessionChecks, MessageFaultChecks, RateLimitChecks, SessionChecks, LoginAttemptChecks {
+        EngineSessionChecks, MessageFaultChecks, RateLimitChecks, SessionChecks, LoginAttemptChecks,
+        ThreadChecks {
 
     private Kit kit;
     private String targetName;
