@@ -18,7 +18,9 @@ public enum Capability {
     /** The app's own server: an address the cloud forwards P2Server messages to, and a way to script it. */
     APP_SERVER("app-server scripting"),
     /** The cloud ends a user's session from its side (a server-side fault). */
-    SERVER_FAULTS("server-side faults (the cloud invalidates a session)");
+    SERVER_FAULTS("server-side faults (the cloud invalidates a session)"),
+    /** More than 500 engines logged in at once, to fill a room past its notice limit. */
+    CROWD("a crowd (more than 500 engines logged in at once)");
 
     private final String description;
 

@@ -15,7 +15,7 @@ import org.json.JSONObject;
  * a simulator, wall-clock time on a device.
  *
  * <p>Each optional capability ({@link #secondDevice()}, {@link #network()}, {@link #clock()},
- * {@link #tokens()}, {@link #serverPush()}, {@link #appServer()}, {@link #serverFaults()}) throws
+ * {@link #tokens()}, {@link #serverPush()}, {@link #appServer()}, {@link #serverFaults()}, {@link #crowd()}) throws
  * {@link UnsupportedCapabilityException} by default; a check that needs it is then skipped with that
  * reason. A capability's own methods may throw it too, for a part the target lacks.
  *
@@ -114,6 +114,14 @@ public interface ConformanceTarget extends AutoCloseable {
     /** Faults on the cloud's side. */
     default ServerFaults serverFaults() {
         throw new UnsupportedCapabilityException(Capability.SERVER_FAULTS, null);
+    }
+
+    /**
+     * Engines for a crowd of other users: more than 500 logged in at once, as a room past its notice
+     * limit needs. A phone cannot hold that many engines; a simulator, or a pool of devices, can.
+     */
+    default Device crowd() {
+        throw new UnsupportedCapabilityException(Capability.CROWD, null);
     }
 
     /** Releases what the target holds; the suite calls it after every check. Never throws. */

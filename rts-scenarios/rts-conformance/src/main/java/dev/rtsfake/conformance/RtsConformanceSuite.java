@@ -1,6 +1,7 @@
 package dev.rtsfake.conformance;
 
 import dev.rtsfake.conformance.checks.ApiShapeChecks;
+import dev.rtsfake.conformance.checks.CrowdChecks;
 import dev.rtsfake.conformance.checks.EngineChecks;
 import dev.rtsfake.conformance.checks.EngineSessionChecks;
 import dev.rtsfake.conformance.checks.LoginAttemptChecks;
@@ -44,7 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public abstract class RtsConformanceSuite implements EngineChecks, LoginChecks, MessageChecks, ServerMessageChecks,
         RoomChecks, RoomMessageChecks, RoomRejoinChecks, ReconnectChecks, ServerPushChecks, SettingsChecks, ApiShapeChecks,
         EngineSessionChecks, MessageFaultChecks, RateLimitChecks, SessionChecks, LoginAttemptChecks,
-        ThreadChecks {
+        ThreadChecks, CrowdChecks {
 
     private Kit kit;
     private String targetName;

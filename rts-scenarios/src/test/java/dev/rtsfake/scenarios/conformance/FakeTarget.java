@@ -156,6 +156,12 @@ public class FakeTarget implements ConformanceTarget {
         };
     }
 
+    /** The cloud holds a crowd as easily as two engines: the same as the second device. */
+    @Override
+    public Device crowd() {
+        return secondDevice();
+    }
+
     @Override
     public NetworkControl network() {
         return new NetworkControl() {
