@@ -164,6 +164,25 @@ public interface ConformanceTarget extends AutoCloseable {
             throw new UnsupportedCapabilityException(Capability.NETWORK_FAULTS,
                     "it cannot set the device's network type (onNetworkTypeChanged)");
         }
+
+        /**
+         * Drops everything the cloud sends the device where {@code uid} is logged in, until
+         * {@link #healDown}; what the device sends still reaches the cloud. Answers and results are lost
+         * on their way back, as on a link that fails one way.
+         *
+         * <p>Optional within the capability (a device's radio cannot be made to fail one way from a
+         * test): by default this throws {@link UnsupportedCapabilityException}.
+         */
+        default void cutDown(String uid) {
+            throw new UnsupportedCapabilityException(Capability.NETWORK_FAULTS,
+                    "it cannot cut one direction of the device's link");
+        }
+
+        /** Ends {@link #cutDown}. */
+        default void healDown(String uid) {
+            throw new UnsupportedCapabilityException(Capability.NETWORK_FAULTS,
+                    "it cannot cut one direction of the device's link");
+        }
     }
 
     /** Moves the target's time quickly. */

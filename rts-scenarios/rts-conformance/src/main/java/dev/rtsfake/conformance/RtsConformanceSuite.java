@@ -8,6 +8,7 @@ import dev.rtsfake.conformance.checks.LoginAttemptChecks;
 import dev.rtsfake.conformance.checks.LoginChecks;
 import dev.rtsfake.conformance.checks.MessageChecks;
 import dev.rtsfake.conformance.checks.MessageFaultChecks;
+import dev.rtsfake.conformance.checks.OneWayChecks;
 import dev.rtsfake.conformance.checks.RateLimitChecks;
 import dev.rtsfake.conformance.checks.ReconnectChecks;
 import dev.rtsfake.conformance.checks.RoomChecks;
@@ -45,7 +46,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public abstract class RtsConformanceSuite implements EngineChecks, LoginChecks, MessageChecks, ServerMessageChecks,
         RoomChecks, RoomMessageChecks, RoomRejoinChecks, ReconnectChecks, ServerPushChecks, SettingsChecks, ApiShapeChecks,
         EngineSessionChecks, MessageFaultChecks, RateLimitChecks, SessionChecks, LoginAttemptChecks,
-        ThreadChecks, CrowdChecks {
+        ThreadChecks, CrowdChecks, OneWayChecks {
 
     private Kit kit;
     private String targetName;

@@ -11,6 +11,7 @@ import dev.rtsfake.fake.appserver.AppServer;
 import dev.rtsfake.fake.appserver.AppServerFailure;
 import dev.rtsfake.fake.appserver.AppServerReply;
 import dev.rtsfake.fake.appserver.AppServerRequest;
+import dev.rtsfake.fake.net.LinkDirection;
 import dev.rtsfake.fake.serverapi.ServerApi;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -178,6 +179,16 @@ public class FakeTarget implements ConformanceTarget {
             @Override
             public void changeNetworkType(String uid, int type) {
                 cloud.engine(uid).changeNetworkType(type);
+            }
+
+            @Override
+            public void cutDown(String uid) {
+                cloud.network().cut(uid, LinkDirection.DOWN);
+            }
+
+            @Override
+            public void healDown(String uid) {
+                cloud.network().heal(uid, LinkDirection.DOWN);
             }
         };
     }
