@@ -13,7 +13,8 @@ import org.w3c.dom.NodeList;
  * optionally further runs of some of them, whose detections are added) and the conformance kit (the last
  * file). Prints each side's score, the whole suite's (a mutant is detected when either side detects it),
  * the share of the whole suite's detections the kit makes alone, what only the own tests detect, and the
- * survivors, by class. With {@code --equivalent=FILE} first, the mutants that file lists (each with the
+ * survivors, by class. Several kit runs are given after {@code --kit}: the first of every class, later
+ * ones of some classes (after checks were added), whose detections are added. With {@code --equivalent=FILE} first, the mutants that file lists (each with the
  * reason it is equivalent) are left out of every figure, and a listed one that a test detects is reported.
  *
  * <pre>java PitScores.java rts-fake/target-pit/pit-reports/mutations.xml rts-scenarios/target-pit/pit-reports/mutations.xml</pre>
@@ -25,23 +26,19 @@ public final class PitScores {
             equivalent = readEquivalent(new File(args[0].substring("--equivalent=".length())));
             args = java.util.Arrays.copyOfRange(args, 1, args.length);
         }
-        if (args.length < 2) {
+        // Own-test runs first; the kit's runs after "--kit" (or, without it, the last file alone).
+        int split = java.util.Arrays.asList(args).indexOf("--kit");
+        String[] ownFiles = split < 0 ? java.util.Arrays.copyOfRange(args, 0, Math.max(0, args.length - 1))
+                : java.util.Arrays.copyOfRange(args, 0, split);
+        String[] kitFiles = split < 0 ? java.util.Arrays.copyOfRange(args, Math.max(0, args.length - 1), args.length)
+                : java.util.Arrays.copyOfRange(args, split + 1, args.length);
+        if (ownFiles.length == 0 || kitFiles.length == 0) {
             System.err.println("usage: java PitScores.java [--equivalent=FILE] OWN_TESTS_mutations.xml"
-                    + " [MORE_OWN_TESTS_mutations.xml ...] KIT_mutations.xml");
+                    + " [MORE_OWN_TESTS_mutations.xml ...] [--kit] KIT_mutations.xml [MORE_KIT_mutations.xml ...]");
             System.exit(2);
         }
-        Map<String, String[]> own = read(new File(args[0]));
-        for (int i = 1; i < args.length - 1; i++) {
-            // A further run of some of rts-fake's tests over the same code: a mutant either run detects is detected.
-            Map<String, String[]> more = read(new File(args[i]));
-            for (Map.Entry<String, String[]> e : more.entrySet()) {
-                String[] o = own.get(e.getKey());
-                if (o != null && !detected(o[0]) && detected(e.getValue()[0])) {
-                    own.put(e.getKey(), e.getValue());
-                }
-            }
-        }
-        Map<String, String[]> kit = read(new File(args[args.length - 1]));
+        Map<String, String[]> own = readAll(ownFiles);
+        Map<String, String[]> kit = readAll(kitFiles);
         if (!own.keySet().equals(kit.keySet())) {
             System.err.println("warning: the runs have different mutants (" + own.size() + " and " + kit.size()
                     + "); comparing the ones in both");
@@ -105,6 +102,24 @@ public final class PitScores {
                 System.out.println("      " + m);
             }
         }
+    }
+
+    /**
+     * The first run's mutants, each detected when any of the runs detects it: the later runs are of some
+     * classes or some tests only (a run of the kit's new checks over the classes they aim at, say), over
+     * the same code, so the first run names the mutants.
+     */
+    private static Map<String, String[]> readAll(String[] files) throws Exception {
+        Map<String, String[]> out = read(new File(files[0]));
+        for (int i = 1; i < files.length; i++) {
+            for (Map.Entry<String, String[]> e : read(new File(files[i])).entrySet()) {
+                String[] o = out.get(e.getKey());
+                if (o != null && !detected(o[0]) && detected(e.getValue()[0])) {
+                    out.put(e.getKey(), e.getValue());
+                }
+            }
+        }
+        return out;
     }
 
     /**
