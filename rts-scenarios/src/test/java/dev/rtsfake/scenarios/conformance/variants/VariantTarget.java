@@ -118,6 +118,12 @@ final class VariantTarget implements ConformanceTarget {
         };
     }
 
+    /** The crowd's engines go through the variant too, as the second device's do. */
+    @Override
+    public Device crowd() {
+        return secondDevice();
+    }
+
     @Override
     public NetworkControl network() {
         return fake.network();
